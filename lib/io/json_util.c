@@ -209,6 +209,10 @@ eduind_status ju_parse(const char *text, size_t len, const char *source, cJSON *
 			return eduind__fail_at(err, EDUIND_ELIMIT, source, line, col, NULL,
 			                       "JSON nested deeper than %d levels", CJSON_NESTING_LIMIT);
 		}
+		/* cJSON sometimes stops just past the offending token, on the line end; point at
+		 * the token instead. */
+		while (pos > bom && pos < len && (text[pos] == '\n' || text[pos] == '\r'))
+			pos--;
 		return syntax_error(text, len, pos, source, "unexpected character", err);
 	}
 	while (pos < len && (text[pos] == ' ' || text[pos] == '\t' || text[pos] == '\n' ||
