@@ -164,8 +164,8 @@ static int indicators_section(const report *r, textbuf *out)
 		else
 			tb_add(out, cli_text(ctx, "（没有可计算的指标）\n", "(no indicator could be computed)\n"));
 		if (r->n_rows_empty && !r->show_all)
-			tb_printf(out, TR(ctx, "另有 %zu 行缺少数据，未显示（--all 显示全部）。\n",
-			                        "%zu more rows have no value and are not shown (--all shows them).\n"),
+			tb_printf(out, TR(ctx, "\n另有 %zu 行缺少数据，未显示（--all 显示全部）。\n",
+			                        "\n%zu more rows have no value and are not shown (--all shows them).\n"),
 			          r->n_rows_empty);
 		table_free(t);
 	}
