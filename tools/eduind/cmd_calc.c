@@ -319,10 +319,6 @@ int cmd_calc(cli_ctx *ctx, int argc, char **argv)
 	}
 	char text[128];
 	st = eduind_format(value, decimals, k->unit, text, sizeof text);
-	if (st == EDUIND_OK && strcmp(k->name, "round") == 0) {
-		/* round prints the rounded number itself, not reformatted. */
-		st = eduind_format_decimal(value, decimals, text, sizeof text);
-	}
 	if (st != EDUIND_OK) {
 		cli_error(&sub, "cannot format the result: %s", eduind_status_str(st));
 		return CLI_INPUT;
