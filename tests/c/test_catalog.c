@@ -236,10 +236,11 @@ static void test_round_trip(void)
 	CU_ASSERT_EQUAL(eduind_indicator_scale(eduind_catalog_find(again, "transition.senior")), 100.0);
 	CU_ASSERT_EQUAL(eduind_indicator_optional_count(eduind_catalog_find(again, "transition.senior")), 1);
 	CU_ASSERT_STRING_EQUAL(cat_checks_json(cat), cat_checks_json(again));
-	CU_ASSERT_EQUAL(eduind_catalog_to_json(NULL, &b), EDUIND_ENULL);
-	CU_ASSERT_EQUAL(eduind_catalog_to_json(cat, NULL), EDUIND_ENULL);
 	eduind_free(a);
 	eduind_free(b);
+	CU_ASSERT_EQUAL(eduind_catalog_to_json(NULL, &b), EDUIND_ENULL);
+	CU_ASSERT_PTR_NULL(b);
+	CU_ASSERT_EQUAL(eduind_catalog_to_json(cat, NULL), EDUIND_ENULL);
 	eduind_catalog_free(cat);
 	eduind_catalog_free(again);
 }
