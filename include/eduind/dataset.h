@@ -7,7 +7,7 @@
  * disaggregation such as "sex=F" or "area=rural;sex=F" (keys sorted, ';'-separated);
  * NULL or "" is the total. Every stored value has a state: a missing value is
  * recorded as missing, never as 0. Periods are integers (the starting calendar year of
- * the school year, e.g. 2020 for 2020/21).
+ * the school year, e.g. 2020 for 2020/21) from 1000 to 9999.
  *
  * Ownership: eduind_dataset_* loaders give the caller a dataset to release with
  * eduind_dataset_free(). Strings returned by accessors are borrowed from the dataset.
@@ -68,7 +68,8 @@ typedef enum eduind_csv_layout {
 typedef struct eduind_csv_column_map {
 	const char *header;  /**< header text as in the file (after BOM removal and trimming) */
 	const char *target;  /**< "entity", "period", "variable", "value", "state", "parent",
-	                          "name", "level", "cell:KEY", "ignore", or a variable code */
+	                          "name" (the Chinese name), "level", "cell:KEY", "ignore", or a
+	                          variable code */
 } eduind_csv_column_map;
 
 #define EDUIND_CSV_OPTIONS_VERSION 1
@@ -97,7 +98,10 @@ EDUIND_EXTERN(eduind_status) eduind_dataset_load_csv_string(eduind_dataset **out
                                                             eduind_error *err);
 /**
  * Adds the entities and values of src to dst (e.g. a CSV of values into a JSON
- * dataset that declares the entity tree). A value present in both is EDUIND_EDUPLICATE.
+ * dataset that declares the entity tree). A value present in both is EDUIND_EDUPLICATE;
+ * an entity with a different parent, name or level in each is EDUIND_EINCONSISTENT; a
+ * parent link that would close a loop is EDUIND_ECYCLE. Attributes dst lacks are taken
+ * from src. Everything is checked before anything is copied, so on failure dst is unchanged.
  */
 EDUIND_EXTERN(eduind_status) eduind_dataset_merge(eduind_dataset *dst, const eduind_dataset *src,
                                                   eduind_error *err);
@@ -118,6 +122,7 @@ EDUIND_EXTERN(eduind_status) eduind_dataset_add_entity(eduind_dataset *ds, const
  * Stores a value. The entity is created if unknown. For states without a number
  * (missing, not applicable, suppressed) value is ignored. A NaN or Inf value with a
  * numeric state is EDUIND_ENONFINITE. Overwrites an earlier value for the same key.
+ * A period outside 1000..9999, an empty id or code, or a malformed cell is EDUIND_EINVAL.
  */
 EDUIND_EXTERN(eduind_status) eduind_dataset_set(eduind_dataset *ds, const char *entity, int period,
                                                 const char *variable, const char *cell, double value,

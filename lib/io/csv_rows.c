@@ -101,6 +101,7 @@ static void on_row(int c, void *data)
 {
 	reader *r = data;
 	size_t i, cap_ptrs;
+	char **ptrs;
 	if (c == '\r') {
 		r->line++;
 		r->after_cr = 1;
@@ -119,11 +120,12 @@ static void on_row(int c, void *data)
 		return;
 	}
 	cap_ptrs = r->n_fields;
-	r->fields = realloc(r->fields, cap_ptrs * sizeof *r->fields);
-	if (r->fields == NULL) {
+	ptrs = realloc(r->fields, cap_ptrs * sizeof *r->fields);
+	if (ptrs == NULL) {
 		fail(r, EDUIND_ENOMEM, r->row_line, "out of memory reading CSV");
 		return;
 	}
+	r->fields = ptrs;
 	for (i = 0; i < r->n_fields; i++)
 		r->fields[i] = r->buf + r->offsets[i];
 	r->status = r->fn(r->user, r->fields, r->n_fields, r->row_line);
