@@ -12,6 +12,9 @@
  *  - EDUIND_EINCONSISTENT a part exceeds its whole for a proportion;
  *  - EDUIND_ERANGE      the result overflowed;
  *  - EDUIND_EEMPTY      an array has no usable element.
+ * When several apply, the first in this order is returned: ENULL, ENONFINITE,
+ * ENEGATIVE, EZERODIV, EINCONSISTENT, EDOMAIN, ERANGE. A generic eduind_ratio accepts
+ * negative inputs (differences, balances); every count-based function rejects them.
  * Results are unrounded doubles: round only for display (eduind_round, eduind_format).
  * Percentages are returned on the 0-100 scale. Sources: docs/indicators.md and
  * the methodology sections cited per function (UIS = UNESCO Institute for Statistics,
@@ -131,8 +134,10 @@ EDUIND_EXTERN(eduind_status) eduind_cagr(double start, double end, double years,
 EDUIND_EXTERN(eduind_status) eduind_required_growth(double current, double target, double years,
                                                     double *out_pct);
 /**
- * Years until target is reached growing at rate_pct per year (compound), from current.
- * 0 if already reached; EDOMAIN when the trend never reaches it (rate <= 0 and below).
+ * Years until a value growing at rate_pct per year (compound) equals target:
+ * ln(target/current) / ln(1 + rate/100). 0 when current == target. EDUIND_EDOMAIN when
+ * the trend never gets there (flat, or moving away from the target, or target 0);
+ * whether a value already beyond the target "meets" it is the caller's judgement.
  */
 EDUIND_EXTERN(eduind_status) eduind_years_to_target(double current, double target, double rate_pct,
                                                     double *out_years);

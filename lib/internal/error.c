@@ -20,6 +20,8 @@ void eduind__copy_text(char *dst, size_t size, const char *src)
 	dst[n] = '\0';
 }
 
+static void set_message(eduind_error *err, const char *fmt, va_list ap) EDUIND_PRINTF(2, 0);
+
 static void set_message(eduind_error *err, const char *fmt, va_list ap)
 {
 	char tmp[EDUIND_ERROR_MESSAGE_SIZE * 2];

@@ -1,0 +1,109 @@
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "calc/decimal.h"
+
+/* Extracts the 15 significant digits and the decimal exponent of |value| > 0 from
+ * printf's %e form. The radix character of %e follows LC_NUMERIC, so it is skipped by
+ * position rather than matched; digits and the exponent are locale-free. */
+static void significant_digits(double value, char digits[DECIMAL_SIG_DIGITS + 1], int *exp10)
+{
+	char buf[64];
+	const char *p;
+	int n = 0;
+	snprintf(buf, sizeof buf, "%.*e", DECIMAL_SIG_DIGITS - 1, fabs(value));
+	for (p = buf; *p && *p != 'e' && *p != 'E'; p++) {
+		if (*p >= '0' && *p <= '9' && n < DECIMAL_SIG_DIGITS)
+			digits[n++] = *p;
+	}
+	while (n < DECIMAL_SIG_DIGITS)
+		digits[n++] = '0';
+	digits[n] = '\0';
+	*exp10 = (*p == 'e' || *p == 'E') ? (int)strtol(p + 1, NULL, 10) : 0;
+}
+
+/* Integer part: the first len digits of d (zeros past the 16 held), leading zeros dropped. */
+static void int_digits(const char *d, int len, char *out)
+{
+	int i, n = 0;
+	for (i = 0; i < len; i++) {
+		char c = i <= DECIMAL_SIG_DIGITS ? d[i] : '0';
+		if (n == 0 && c == '0')
+			continue;
+		out[n++] = c;
+	}
+	if (n == 0)
+		out[n++] = '0';
+	out[n] = '\0';
+}
+
+eduind_status decimal_round(double value, int places, decimal_text *out)
+{
+	char d[DECIMAL_SIG_DIGITS + 2];
+	int exp10, keep, i, int_len;
+
+	if (!isfinite(value))
+		return EDUIND_ENONFINITE;
+	if (places < 0 || places > DECIMAL_MAX_PLACES)
+		return EDUIND_EINVAL;
+	memset(out, 0, sizeof *out);
+	out->places = places;
+
+	if (value == 0) {
+		strcpy(out->integer, "0");
+		memset(out->fraction, '0', (size_t)places);
+		return EDUIND_OK;
+	}
+	significant_digits(value, d + 1, &exp10);
+	d[0] = '0'; /* room for a carry: 9.99 -> 10.0 */
+	exp10 += 1; /* now: value = 0.d1d2...d15 x 10^exp10 */
+
+	/* keep = how many of the 15 digits stand before the rounding position. */
+	keep = exp10 + places;
+	if (keep < 0) {
+		memset(d + 1, '0', DECIMAL_SIG_DIGITS);
+	} else if (keep < DECIMAL_SIG_DIGITS) {
+		int round_up = d[1 + keep] >= '5';
+		for (i = 1 + keep; i <= DECIMAL_SIG_DIGITS; i++)
+			d[i] = '0';
+		for (i = keep; round_up && i >= 0; i--) {
+			if (d[i] == '9') {
+				d[i] = '0';
+			} else {
+				d[i]++;
+				round_up = 0;
+			}
+		}
+	}
+	/* d[0..15] holds the rounded digits, value = 0.d0d1...d15 x 10^(exp10 + 1): the first
+	 * exp10 + 1 of them form the integer part, the rest the fraction. */
+	int_len = exp10 + 1;
+	int_digits(d, int_len, out->integer);
+	for (i = 0; i < places; i++) {
+		int idx = int_len + i;
+		out->fraction[i] = (idx >= 0 && idx <= DECIMAL_SIG_DIGITS) ? d[idx] : '0';
+	}
+	out->fraction[places] = '\0';
+	/* -0.004 at two places prints 0.00, not -0.00. */
+	out->negative = value < 0 && (strcmp(out->integer, "0") != 0 ||
+	                              strspn(out->fraction, "0") != (size_t)places);
+	return EDUIND_OK;
+}
+
+eduind_status decimal_write(const decimal_text *dt, char *buf, size_t size, size_t *len)
+{
+	int n;
+	if (dt->places > 0)
+		n = snprintf(buf, size, "%s%s.%s", dt->negative ? "-" : "", dt->integer, dt->fraction);
+	else
+		n = snprintf(buf, size, "%s%s", dt->negative ? "-" : "", dt->integer);
+	if (n < 0 || (size_t)n >= size) {
+		if (size > 0)
+			buf[0] = '\0';
+		return EDUIND_EBUFSIZE;
+	}
+	if (len)
+		*len = (size_t)n;
+	return EDUIND_OK;
+}
