@@ -239,6 +239,7 @@ typedef struct chart_spec {
 	double target_high;       /* NaN unless between */
 	const char *target_label; /* "target 2025: ≥ 98.2%" */
 	int verdict;              /* eduind_verdict or -1 */
+	int percent;              /* values are percentages: the axis stops at 100 when they do */
 } chart_spec;
 
 void svg_chart(textbuf *out, const chart_spec *spec);

@@ -16,7 +16,7 @@ static const char css[] =
 	".meta{color:#57606a;margin:.2rem 0}"
 	"table{border-collapse:collapse;margin:.6rem 0;font-size:.92rem}"
 	"th,td{border:1px solid #d0d7de;padding:.3rem .6rem;text-align:left;vertical-align:top}"
-	"th{background:#f6f8fa}td.num{text-align:right;font-variant-numeric:tabular-nums}"
+	"th{background:#f6f8fa}td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}"
 	"code{font-size:.85em;color:#57606a}"
 	".badge{display:inline-block;border-radius:1em;padding:.05em .7em;font-size:.85em;font-weight:600}"
 	".met{background:#dafbe1;color:#1a7f37}.not_met{background:#ffebe9;color:#cf222e}"
@@ -94,7 +94,7 @@ static void targets_html(const report *r, textbuf *out, eduind_binding group)
 		tb_add(out, "</td><td>");
 		badge(r, out, j.verdict);
 		tb_add(out, "</td><td>");
-		if (j.verdict != EDUIND_VERDICT_MET)
+		if (j.verdict != EDUIND_VERDICT_MET && j.progress != EDUIND_PROGRESS_UNKNOWN)
 			tb_html(out, report_progress_text(r, j.progress));
 		tb_add(out, "</td><td>");
 		tb_html(out, j.source);
@@ -148,6 +148,7 @@ static int chart_for(const report *r, textbuf *out, const char *indicator, const
 		spec.target_label = label;
 		spec.verdict = (int)j->verdict;
 	}
+	spec.percent = ind && eduind_indicator_unit(ind) == EDUIND_UNIT_PERCENT;
 	tb_add(out, "<figure>\n<figcaption>");
 	tb_html(out, name);
 	tb_add(out, " <code>");
@@ -237,21 +238,32 @@ int render_html(const report *r, textbuf *out)
 	tb_add(out, "</header>\n");
 
 	if (r->judg) {
+		/* Charts first (binding, expected, then other targets; those with a value), so
+		 * the first screen shows the picture; the tables follow. */
+		tb_printf(out, "<h2>%s</h2>\n<div class=\"charts\">\n",
+		          TR(ctx, "各指标历年值与目标", "Each indicator over the years against its target"));
+		size_t n = eduind_judgements_count(r->judg);
+		for (int g = 0; g < 3; g++) {
+			for (size_t i = 0; i < n; i++) {
+				eduind_judgement j;
+				if (eduind_judgements_get(r->judg, i, &j) != EDUIND_OK || j.latest_year == 0)
+					continue;
+				int group = j.binding == EDUIND_BINDING_BINDING ? 0 : j.binding == EDUIND_BINDING_EXPECTED ? 1 : 2;
+				if (group != g)
+					continue;
+				if (chart_for(r, out, j.indicator, j.entity, &j) != 0)
+					return CLI_INTERNAL;
+			}
+		}
+		tb_add(out, "</div>\n");
+		if (r->n_no_data)
+			tb_printf(out, TR(ctx, "<p class=\"meta\">%zu 项目标没有数据，未绘图。</p>\n",
+			                  "<p class=\"meta\">%zu targets have no data and no chart.</p>\n"),
+			          r->n_no_data);
 		tb_printf(out, "<h2>%s</h2>\n", TR(ctx, "目标", "Targets"));
 		targets_html(r, out, EDUIND_BINDING_BINDING);
 		targets_html(r, out, EDUIND_BINDING_EXPECTED);
 		targets_html(r, out, EDUIND_BINDING_NONE);
-		tb_printf(out, "<h2>%s</h2>\n<div class=\"charts\">\n",
-		          TR(ctx, "各指标历年值与目标", "Each indicator over the years against its target"));
-		size_t n = eduind_judgements_count(r->judg);
-		for (size_t i = 0; i < n; i++) {
-			eduind_judgement j;
-			if (eduind_judgements_get(r->judg, i, &j) != EDUIND_OK)
-				continue;
-			if (chart_for(r, out, j.indicator, j.entity, &j) != 0)
-				return CLI_INTERNAL;
-		}
-		tb_add(out, "</div>\n");
 	} else {
 		/* Without a plan: chart the indicators that have a history. */
 		int started = 0;

@@ -77,8 +77,8 @@ static int targets_section(const report *r, textbuf *out, eduind_binding group)
 		                   : j.verdict == EDUIND_VERDICT_NOT_MET ? "✗ " : "  ";
 		snprintf(verdict, sizeof verdict, "%s%s", mark, report_verdict_text(r, j.verdict));
 		gap_text(r, &j, gap, sizeof gap);
-		const char *prog_text = j.verdict == EDUIND_VERDICT_MET ? ""
-		                       : report_progress_text(r, j.progress);
+		const char *prog_text = j.verdict == EDUIND_VERDICT_MET || j.progress == EDUIND_PROGRESS_UNKNOWN
+		                        ? "" : report_progress_text(r, j.progress);
 		const char *cells[] = {
 			j.indicator, ind ? cli_indicator_name(ctx, ind) : "", report_entity_name(r, j.entity),
 			year, target, latest, verdict, gap, prog_text,

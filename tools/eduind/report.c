@@ -49,6 +49,32 @@ static int cmp_int(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
+static int has_value(const report *r, size_t result_index)
+{
+	eduind_result res;
+	return result_index != NO_RESULT && eduind_results_get(r->res, result_index, &res) == EDUIND_OK &&
+	       res.state == EDUIND_RESULT_OK;
+}
+
+/* A school year in which no indicator has a value (e.g. a plan year that only holds
+ * targets) would be an empty column. */
+static void drop_empty_periods(report *r)
+{
+	size_t kept = 0;
+	for (size_t p = 0; p < r->n_periods; p++) {
+		int any = 0;
+		for (size_t i = 0; i < r->n_rows && !any; i++)
+			any = has_value(r, r->rows[i].cells[p]);
+		if (!any)
+			continue;
+		r->periods[kept] = r->periods[p];
+		for (size_t i = 0; i < r->n_rows; i++)
+			r->rows[i].cells[kept] = r->rows[i].cells[p];
+		kept++;
+	}
+	r->n_periods = kept;
+}
+
 int report_build(report *r)
 {
 	size_t n_res = eduind_results_count(r->res);
@@ -127,6 +153,8 @@ int report_build(report *r)
 	}
 	for (size_t i = 0; i < r->n_rows; i++)
 		r->n_rows_empty += !r->rows[i].any_value;
+	if (!failed && !r->show_all)
+		drop_empty_periods(r);
 	free(inds);
 	free(ents);
 	free(es);

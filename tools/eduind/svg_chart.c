@@ -7,7 +7,7 @@
 
 #include "cli.h"
 
-enum { W = 560, H = 260, ML = 64, MR = 24, MT = 26, MB = 40 };
+enum { W = 560, H = 270, ML = 64, MR = 24, MT = 36, MB = 40 };
 
 static const char *series_colour(int verdict)
 {
@@ -114,6 +114,10 @@ void svg_chart(textbuf *out, const chart_spec *spec)
 	s.y1 = ceil(hi / step) * step;
 	if (lo >= 0 && s.y0 < 0)
 		s.y0 = 0;
+	if (spec->percent && hi - pad <= 100 && s.y1 > 100) {
+		s.y1 = 100;
+		step = nice_step(s.y1 - s.y0);
+	}
 
 	const char *colour = series_colour(spec->verdict);
 	tb_printf(out, "<svg class=\"chart\" viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\" role=\"img\" "
@@ -166,7 +170,7 @@ void svg_chart(textbuf *out, const chart_spec *spec)
 		/* The label sits at the top, on the side of the target year with room for it. */
 		int right = tx > W / 2;
 		tb_printf(out, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"%s\" fill=\"#8250df\" font-weight=\"bold\">",
-		          right ? tx - 6 : tx + 6, MT - 10 + 12, right ? "end" : "start");
+		          right ? tx - 6 : tx + 6, 16, right ? "end" : "start");
 		tb_html(out, spec->target_label ? spec->target_label : "");
 		tb_add(out, "</text>\n");
 	}
