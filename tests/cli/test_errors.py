@@ -68,3 +68,14 @@ def test_formula_errors():
     assert p.returncode == INPUT
     line = one_line_error(p)
     assert "unknown_name.json" in line and "teachers.nosuch" in line, line
+
+
+def test_bad_column_map():
+    p = run(*CAT, "eval", "--data", data("schools.csv"), "--columns", data("bad.columns.json"))
+    assert p.returncode == INPUT
+    line = one_line_error(p)
+    assert re.search(re.escape(data("bad.columns.json")) + r":1:\d+: malformed JSON", line), line
+    p = run(*CAT, "eval", "--data", data("schools.csv"), "--columns", data("missing.columns.json"))
+    assert p.returncode == INPUT and "missing.columns.json" in one_line_error(p)
+    p = run(*CAT, "eval", "--data", data("schools.csv"), "--columns", data("test.plan.json"))
+    assert p.returncode == INPUT and "$.columns" in one_line_error(p)

@@ -157,3 +157,17 @@ def test_output_into_missing_directory(tmp_path):
     assert p.returncode == INPUT
     line = one_line_error(p)
     assert str(target) in line and "No such file or directory" in line
+
+
+def test_eval_merges_data_files_with_a_column_map():
+    p = run(*CAT, "eval", "--data", data("county.dataset.json"), "--data", data("schools.csv"),
+            "--columns", data("schools.columns.json"), "--indicators", "ptr.primary", "--lang", "zh",
+            "--format", "json")
+    assert p.returncode == OK, err(p)
+    shown = {(r["entity"], r["display"]) for r in json.loads(out(p))["results"]["results"]
+             if r["indicator"] == "ptr.primary" and r["cell"] == ""}
+    # The county is the ratio of the schools' sums (300 / 20), not the mean of their ratios.
+    assert shown == {("county", "15.00:1"), ("county.s1", "10.00:1"), ("county.s2", "20.00:1")}
+    p = run(*CAT, "eval", "--data", data("county.dataset.json"), "--data", data("schools.csv"),
+            "--columns", data("schools.columns.json"), "--lang", "zh")
+    assert "第一小学" in out(p) and "测试县" in out(p)

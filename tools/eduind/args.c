@@ -91,6 +91,11 @@ int args_parse(int argc, char **argv, cli_opt *opts, size_t n_opts, const char *
 			}
 			o->value = argv[++i];
 		}
+		if (o->n_all == CLI_MAX_REPEAT) {
+			snprintf(err, err_size, "option --%s is given more than %d times", o->name, CLI_MAX_REPEAT);
+			return -1;
+		}
+		o->all[o->n_all++] = o->value;
 		o->seen = 1;
 	}
 	return 0;

@@ -49,12 +49,16 @@ void tb_repeat(textbuf *b, const char *s, size_t times);
 
 /* ---- command-line options (args.c) ------------------------------------------------ */
 
+#define CLI_MAX_REPEAT 16
+
 typedef struct cli_opt {
 	const char *name;     /* long name without dashes */
 	const char *alias;    /* another accepted name, or NULL */
 	int has_value;        /* 1: --name VALUE / --name=VALUE; 0: a flag */
 	const char *value;    /* parsed value (the last one wins); "1" for a given flag */
 	int seen;
+	const char *all[CLI_MAX_REPEAT]; /* every value given, in order (for repeatable options) */
+	size_t n_all;
 } cli_opt;
 
 /*
@@ -90,15 +94,18 @@ typedef struct cli_ctx {
 	int color;                 /* ANSI colours on stdout */
 } cli_ctx;
 
+/* An option table entry; the parser fills the rest. */
+#define CLI_OPT(n, a, v) { .name = (n), .alias = (a), .has_value = (v) }
+
 /* Options every subcommand accepts, placed first in each option table. */
 #define CLI_COMMON_OPTS \
-	{ "help", "h", 0, NULL, 0 }, \
-	{ "catalog", NULL, 1, NULL, 0 }, \
-	{ "defs", NULL, 1, NULL, 0 }, \
-	{ "lang", NULL, 1, NULL, 0 }, \
-	{ "format", NULL, 1, NULL, 0 }, \
-	{ "output", "o", 1, NULL, 0 }, \
-	{ "color", NULL, 1, NULL, 0 }
+	CLI_OPT("help", "h", 0), \
+	CLI_OPT("catalog", NULL, 1), \
+	CLI_OPT("defs", NULL, 1), \
+	CLI_OPT("lang", NULL, 1), \
+	CLI_OPT("format", NULL, 1), \
+	CLI_OPT("output", "o", 1), \
+	CLI_OPT("color", NULL, 1)
 #define CLI_N_COMMON 7
 
 /*
@@ -127,6 +134,21 @@ void cli_resolve_lang(cli_ctx *ctx);
 
 int load_catalog(const cli_ctx *ctx, eduind_catalog **out);
 int load_dataset(const cli_ctx *ctx, const char *path, eduind_dataset **out);
+/* Loads paths[0] and merges the others into it; columns (may be NULL) maps CSV headers. */
+int load_datasets(const cli_ctx *ctx, const char *const *paths, size_t n, const char *columns,
+                  eduind_dataset **out);
+
+/* ---- CSV header maps (columns.c) ------------------------------------------------------ */
+
+typedef struct column_map {
+	eduind_csv_column_map *items;
+	size_t n;
+	char *storage;        /* the parsed JSON's strings */
+} column_map;
+
+/* Reads {"columns": {"header": "target", ...}} (members starting x_ or _ are notes). */
+int column_map_load(const cli_ctx *ctx, const char *path, column_map *out);
+void column_map_free(column_map *m);
 int load_plan(const cli_ctx *ctx, const char *path, eduind_plan **out);
 /* An unknown indicator code: one line with a suggestion; returns CLI_INPUT. */
 int unknown_code(const cli_ctx *ctx, const eduind_catalog *cat, const char *code);

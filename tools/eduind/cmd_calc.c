@@ -216,16 +216,16 @@ int cmd_calc(cli_ctx *ctx, int argc, char **argv)
 	}
 
 	/* The option table: common options, then this kind's arguments. */
-	cli_opt opts[CLI_N_COMMON + 1 + 2 * MAX_ARGS] = { CLI_COMMON_OPTS, { "decimals", NULL, 1, NULL, 0 } };
+	cli_opt opts[CLI_N_COMMON + 1 + 2 * MAX_ARGS] = { CLI_COMMON_OPTS, CLI_OPT("decimals", NULL, 1) };
 	size_t n = CLI_N_COMMON + 1;
 	for (size_t a = 0; a < MAX_ARGS && k->required[a]; a++) {
 		if (strcmp(k->required[a], "decimals") == 0)
 			continue;
-		opts[n++] = (cli_opt){ k->required[a], alias_of(k, k->required[a]), 1, NULL, 0 };
+		opts[n++] = (cli_opt)CLI_OPT(k->required[a], alias_of(k, k->required[a]), 1);
 	}
 	for (size_t a = 0; a < MAX_ARGS && k->optional[a]; a++) {
 		int flag = strcmp(k->optional[a], "adjusted") == 0;
-		opts[n++] = (cli_opt){ k->optional[a], alias_of(k, k->optional[a]), !flag, NULL, 0 };
+		opts[n++] = (cli_opt)CLI_OPT(k->optional[a], alias_of(k, k->optional[a]), !flag);
 	}
 	/* Arguments without the kind word. */
 	char **rest = malloc((size_t)argc * sizeof *rest);

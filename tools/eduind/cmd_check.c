@@ -7,14 +7,14 @@
 #include "cli.h"
 
 static const char usage[] =
-	"Usage: eduind check --data FILE [--catalog FILE] [--defs FILE]\n"
+	"Usage: eduind check --data FILE [--data FILE...] [--columns MAP] [--catalog FILE] [--defs FILE]\n"
 	"                    [--format table|csv|json|md] [--output FILE] [--lang zh|en]\n"
 	"\n"
 	"Runs the consistency rules of the catalogue and of the dataset (sum, subset, same,\n"
 	"trend), the built-in bounds (a share over 100%, a negative count) and compares computed\n"
 	"indicators with the published figures in the data. Each problem is printed with the\n"
 	"expected and actual numbers and their difference.\n"
-	"JSON: the library's \"eduind-findings\" document.\n"
+	"JSON: the library's \"eduind-findings\" document. --data and --columns work as for eval.\n"
 	"\n"
 	"Exit status: 0 no problem; 1 problems found; 2 usage error; 3 bad input; 4 internal error.\n";
 
@@ -114,7 +114,7 @@ static int render(const cli_ctx *ctx, const eduind_findings *f, textbuf *b)
 
 int cmd_check(cli_ctx *ctx, int argc, char **argv)
 {
-	cli_opt opts[] = { CLI_COMMON_OPTS, { "data", NULL, 1, NULL, 0 } };
+	cli_opt opts[] = { CLI_COMMON_OPTS, CLI_OPT("data", NULL, 1), CLI_OPT("columns", NULL, 1) };
 	size_t n_opts = sizeof opts / sizeof opts[0];
 	const char *pos[1];
 	size_t n_pos;
@@ -147,7 +147,8 @@ int cmd_check(cli_ctx *ctx, int argc, char **argv)
 	if (rc != CLI_OK)
 		goto done;
 	progress_step(&prog, "loading the data");
-	rc = load_dataset(ctx, data_path, &ds);
+	cli_opt *data_opt = args_find(opts, n_opts, "data");
+	rc = load_datasets(ctx, data_opt->all, data_opt->n_all, args_value(opts, n_opts, "columns"), &ds);
 	if (rc != CLI_OK)
 		goto done;
 	/* Evaluating first lets the check compare computed and published figures. */

@@ -6,7 +6,8 @@
 #include "cli.h"
 
 static const char usage[] =
-	"Usage: eduind eval --data FILE [--plan FILE] [--defs FILE] [--catalog FILE]\n"
+	"Usage: eduind eval --data FILE [--data FILE...] [--columns MAP] [--plan FILE]\n"
+	"                   [--defs FILE] [--catalog FILE]\n"
 	"                   [--entity ID] [--period YEAR] [--indicators CODE,CODE...] [--all]\n"
 	"                   [--no-rollup] [--format table|csv|json|md|html] [--output FILE]\n"
 	"                   [--lang zh|en] [--color auto|always|never]\n"
@@ -16,6 +17,8 @@ static const char usage[] =
 	"(约束性) and expected (预期性) targets are shown apart and marked met or missed.\n"
 	"Consistency checks run too and are listed at the end.\n"
 	"\n"
+	"  --data FILE        more than once: the later files are merged into the first\n"
+	"  --columns MAP      JSON {\"columns\": {\"CSV heading\": \"code or role\"}} for CSV data\n"
 	"  --entity ID        only this entity      --period YEAR   only this school year\n"
 	"  --indicators LIST  only these codes      --all           also rows without any value\n"
 	"  --no-rollup        do not sum children for parents that lack inputs\n"
@@ -59,9 +62,10 @@ int cmd_eval(cli_ctx *ctx, int argc, char **argv)
 {
 	cli_opt opts[] = {
 		CLI_COMMON_OPTS,
-		{ "data", NULL, 1, NULL, 0 }, { "plan", NULL, 1, NULL, 0 }, { "entity", NULL, 1, NULL, 0 },
-		{ "period", NULL, 1, NULL, 0 }, { "indicators", "indicator", 1, NULL, 0 },
-		{ "all", NULL, 0, NULL, 0 }, { "no-rollup", NULL, 0, NULL, 0 },
+		CLI_OPT("data", NULL, 1), CLI_OPT("columns", NULL, 1), CLI_OPT("plan", NULL, 1),
+		CLI_OPT("entity", NULL, 1),
+		CLI_OPT("period", NULL, 1), CLI_OPT("indicators", "indicator", 1),
+		CLI_OPT("all", NULL, 0), CLI_OPT("no-rollup", NULL, 0),
 	};
 	size_t n_opts = sizeof opts / sizeof opts[0];
 	const char *pos[1];
@@ -136,7 +140,8 @@ int cmd_eval(cli_ctx *ctx, int argc, char **argv)
 		eo.n_indicators = n_codes;
 	}
 	progress_step(&prog, "loading the data");
-	rc = load_dataset(ctx, data_path, &ds);
+	cli_opt *data_opt = args_find(opts, n_opts, "data");
+	rc = load_datasets(ctx, data_opt->all, data_opt->n_all, args_value(opts, n_opts, "columns"), &ds);
 	if (rc != CLI_OK)
 		goto done;
 	if (plan_path) {

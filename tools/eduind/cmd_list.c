@@ -21,7 +21,7 @@ static int keep(const eduind_indicator *ind, const char *level, const char *cate
 
 int cmd_list(cli_ctx *ctx, int argc, char **argv)
 {
-	cli_opt opts[] = { CLI_COMMON_OPTS, { "level", NULL, 1, NULL, 0 }, { "category", NULL, 1, NULL, 0 } };
+	cli_opt opts[] = { CLI_COMMON_OPTS, CLI_OPT("level", NULL, 1), CLI_OPT("category", NULL, 1) };
 	size_t n_opts = sizeof opts / sizeof opts[0];
 	const char *pos[1];
 	size_t n_pos;

@@ -79,7 +79,7 @@ static int ends_with(const char *s, const char *suffix)
 	return 1;
 }
 
-int load_dataset(const cli_ctx *ctx, const char *path, eduind_dataset **out)
+static int load_one(const cli_ctx *ctx, const char *path, const column_map *map, eduind_dataset **out)
 {
 	*out = NULL;
 	int rc = check_readable(ctx, path, "the data");
@@ -92,6 +92,10 @@ int load_dataset(const cli_ctx *ctx, const char *path, eduind_dataset **out)
 		eduind_csv_options opts = EDUIND_CSV_OPTIONS_INIT;
 		if (ends_with(path, ".tsv"))
 			opts.delimiter = '\t';
+		if (map && map->n) {
+			opts.columns = map->items;
+			opts.n_columns = map->n;
+		}
 		st = eduind_dataset_load_csv_file(out, path, &opts, &err);
 	} else {
 		st = eduind_dataset_load_json_file(out, path, &err);
@@ -113,6 +117,43 @@ int load_plan(const cli_ctx *ctx, const char *path, eduind_plan **out)
 	if (st != EDUIND_OK)
 		return cli_lib_error(ctx, st, &err, path);
 	return CLI_OK;
+}
+
+int load_dataset(const cli_ctx *ctx, const char *path, eduind_dataset **out)
+{
+	return load_one(ctx, path, NULL, out);
+}
+
+int load_datasets(const cli_ctx *ctx, const char *const *paths, size_t n, const char *columns,
+                  eduind_dataset **out)
+{
+	*out = NULL;
+	column_map map;
+	memset(&map, 0, sizeof map);
+	if (columns) {
+		int rc = column_map_load(ctx, columns, &map);
+		if (rc != CLI_OK)
+			return rc;
+	}
+	int rc = load_one(ctx, paths[0], &map, out);
+	for (size_t i = 1; i < n && rc == CLI_OK; i++) {
+		eduind_dataset *more = NULL;
+		rc = load_one(ctx, paths[i], &map, &more);
+		if (rc != CLI_OK)
+			break;
+		eduind_error err;
+		eduind_error_clear(&err);
+		eduind_status st = eduind_dataset_merge(*out, more, &err);
+		eduind_dataset_free(more);
+		if (st != EDUIND_OK)
+			rc = cli_lib_error(ctx, st, &err, paths[i]);
+	}
+	column_map_free(&map);
+	if (rc != CLI_OK) {
+		eduind_dataset_free(*out);
+		*out = NULL;
+	}
+	return rc;
 }
 
 /* Edit distance, to suggest the code the user probably meant. */
