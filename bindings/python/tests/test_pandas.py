@@ -114,3 +114,18 @@ def test_altay_2025_plan():
     ptr = df[(df.indicator == "ptr.primary") & (df.entity == "altay") & (df.cell == "")]
     assert dict(zip(ptr.period, ptr.display)) == {2015: "10.52:1", 2020: "10.18:1"}
     assert len(df.attrs["judgements"]) == len(plan)
+
+
+def test_consistency_checks():
+    need("catalog")
+    need("evaluate")
+    need("check")
+    cat = eduind.Catalog.builtin()
+    ds = eduind.Dataset.from_json(need_file(EXAMPLES / "altay.dataset.json"))
+    findings = eduind.check(cat, ds)
+    assert list(findings.columns) == ["kind", "rule", "entity", "period", "expected", "actual",
+                                      "difference", "message"]
+    # seed-indicators §3.1: the 2020 counts in 万人 disagree with the base table (A-14...)
+    assert len(findings) > 0 and set(findings.kind) <= {"sum", "subset", "same", "bound", "trend", "reported"}
+    with_results = eduind.check(cat, ds, eduind.results(cat, ds))
+    assert len(with_results) >= len(findings)
