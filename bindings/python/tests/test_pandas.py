@@ -112,7 +112,8 @@ def test_altay_2025_plan():
     plan = eduind.Plan.from_json(need_file(EXAMPLES / "altay.plan.json"))
     df = eduind.evaluate(cat, ds, plan)
     ptr = df[(df.indicator == "ptr.primary") & (df.entity == "altay") & (df.cell == "")]
-    assert dict(zip(ptr.period, ptr.display)) == {2015: "10.52:1", 2020: "10.18:1"}
+    shown = dict(zip(ptr.period, ptr.display))
+    assert (shown[2015], shown[2020]) == ("10.52:1", "10.18:1")
     assert len(df.attrs["judgements"]) == len(plan)
 
 
