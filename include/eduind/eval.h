@@ -48,8 +48,10 @@ typedef struct eduind_eval_options {
 	int rollup;                      /**< nonzero: where a parent lacks inputs, sum its children's
 	                                      numerators and denominators (never average ratios) */
 	int include_cells;               /**< nonzero: also evaluate each disaggregation cell */
+	int record_inputs;               /**< nonzero: keep the inputs of every result (eduind_results_input);
+	                                      zero saves memory on very large evaluations */
 } eduind_eval_options;
-#define EDUIND_EVAL_OPTIONS_INIT { EDUIND_EVAL_OPTIONS_VERSION, NULL, 0, NULL, 0, 1, 1 }
+#define EDUIND_EVAL_OPTIONS_INIT { EDUIND_EVAL_OPTIONS_VERSION, NULL, 0, NULL, 0, 1, 1, 1 }
 
 typedef struct eduind_results eduind_results;
 
@@ -68,6 +70,9 @@ typedef struct eduind_result {
 	int rolled_up;               /**< 1 if computed by summing children */
 	int reported;                /**< 1 if the value is the published figure, not computed */
 	size_t n_inputs;             /**< inputs recorded for this result */
+	double reported_value;       /**< the published figure (the indicator's "reported" variable) for
+	                                  this entity, period and cell, NaN if none; kept even when the
+	                                  value was computed, so the two can be compared */
 } eduind_result;
 
 /** One input that went into a result. */

@@ -1,0 +1,126 @@
+/* The text of results: the display as publications print it, and a note saying why a
+ * value is missing or how it was obtained, with the numbers. Runs inside the "C"
+ * numeric locale opened by eduind_evaluate. */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+#include "eval/eval_ctx.h"
+#include "eduind/format.h"
+#include "io/numtext.h"
+
+eduind_status ev_describe(ev_ctx *c, res_block *b, const eduind_indicator *ind);
+
+static int is_optional(const eduind_indicator *ind, const char *name)
+{
+	size_t j;
+	if (ind->policy != EDUIND_MISSING_OPTIONAL)
+		return 0;
+	for (j = 0; j < ind->n_optional; j++)
+		if (strcmp(ind->optional[j], name) == 0)
+			return 1;
+	return 0;
+}
+
+/* Names the first input of the row that is missing (or not applicable). */
+static int find_input(const ev_ctx *c, const res_block *b, const eduind_indicator *ind, size_t row, int want_na,
+                      char *buf, size_t size)
+{
+	size_t k;
+	for (k = 0; b->in_state != NULL && k < b->n_inputs; k++) {
+		eduind_state s = (eduind_state)b->in_state[k * c->n_rows + row];
+		int hit = want_na ? s == EDUIND_STATE_NOT_APPLICABLE
+		                  : (s == EDUIND_STATE_MISSING || s == EDUIND_STATE_SUPPRESSED);
+		const res_input *in = &b->inputs[k];
+		if (!hit || is_optional(ind, in->variable))
+			continue;
+		if (in->cell)
+			snprintf(buf, size, "%s{%s}", in->variable, in->cell);
+		else
+			snprintf(buf, size, "%s", in->variable);
+		if (in->offset != 0) {
+			size_t len = strlen(buf);
+			snprintf(buf + len, size - len, " for %d", b->period + in->offset);
+		}
+		if (s == EDUIND_STATE_SUPPRESSED) {
+			size_t len = strlen(buf);
+			snprintf(buf + len, size - len, " (suppressed)");
+		}
+		return 1;
+	}
+	return 0;
+}
+
+static void note_for(const ev_ctx *c, const res_block *b, const eduind_indicator *ind, size_t row, char *buf,
+                     size_t size)
+{
+	char name[200], n1[NT_BUF], n2[NT_BUF];
+	unsigned char s = b->state[row];
+	buf[0] = '\0';
+	if (s == EX_OK) {
+		if (b->flags[row] & RES_REPORTED)
+			snprintf(buf, size, "published figure (%s): the formula's inputs are missing", ind->reported);
+		else if (b->flags[row] & RES_ROLLED_UP) {
+			const size_t *kids = NULL;
+			size_t nk = ds_entity_children(c->ds, c->rows[row], &kids);
+			nt_format(b->num[row], n1);
+			nt_format(b->den[row], n2);
+			snprintf(buf, size, "rolled up from %zu child entities: %s / %s", nk, n1, n2);
+		}
+		return;
+	}
+	switch (s) {
+	case EX_MISSING:
+		if (find_input(c, b, ind, row, 0, name, sizeof name))
+			snprintf(buf, size, "missing input: %s", name);
+		else
+			snprintf(buf, size, "an input is missing");
+		break;
+	case EX_NA:
+		if (find_input(c, b, ind, row, 1, name, sizeof name))
+			snprintf(buf, size, "not applicable: %s", name);
+		else
+			snprintf(buf, size, "not applicable here (no child entities to aggregate)");
+		break;
+	case EX_ZERODIV:
+		if (b->has_ratio && !isnan(b->den[row]) && b->den[row] == 0.0) {
+			nt_format(b->num[row], n1);
+			snprintf(buf, size, "the denominator is 0 (numerator %s)", n1);
+		} else {
+			snprintf(buf, size, "division by zero in the formula");
+		}
+		break;
+	default:
+		if (b->flags[row] & RES_ROLLED_UP) {
+			snprintf(buf, size, "cannot roll up: a child entity has invalid inputs");
+		} else if (b->has_ratio && !isnan(b->num[row]) && !isnan(b->den[row])) {
+			nt_format(b->num[row], n1);
+			nt_format(b->den[row], n2);
+			if (b->num[row] < 0 || b->den[row] < 0)
+				snprintf(buf, size, "negative input: numerator %s, denominator %s", n1, n2);
+			else if (ind->kind == EDUIND_KIND_PROPORTION && b->num[row] > b->den[row])
+				snprintf(buf, size, "numerator %s exceeds denominator %s in a proportion", n1, n2);
+			else
+				snprintf(buf, size, "invalid inputs: numerator %s, denominator %s", n1, n2);
+		} else {
+			snprintf(buf, size, "an input is invalid (negative, out of range or not finite)");
+		}
+		break;
+	}
+}
+
+eduind_status ev_describe(ev_ctx *c, res_block *b, const eduind_indicator *ind)
+{
+	size_t i;
+	int failed = 0;
+	char buf[96], note[400];
+	for (i = 0; i < c->n_rows && !failed; i++) {
+		if (b->state[i] == EX_OK &&
+		    eduind_format(b->value[i], ind->decimals, ind->unit, buf, sizeof buf) == EDUIND_OK)
+			b->display[i] = res_text(c->res, buf, &failed);
+		if (b->state[i] != EX_OK || b->flags[i]) {
+			note_for(c, b, ind, i, note, sizeof note);
+			b->note[i] = res_text(c->res, note, &failed);
+		}
+	}
+	return failed ? EDUIND_ENOMEM : EDUIND_OK;
+}

@@ -1,0 +1,499 @@
+/* eduind_evaluate: every indicator (dependencies first) x period x cell is one block,
+ * computed column-wise over all evaluated entities by the formula machine, then
+ * rolled up, completed with published figures, and described (display, note). */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include "eval/eval_ctx.h"
+#include "eduind/calc.h"
+#include "internal/error.h"
+#include "io/c_locale.h"
+
+eduind_status ev_describe(ev_ctx *c, res_block *b, const eduind_indicator *ind);
+
+static char *dup(const char *s)
+{
+	size_t n = strlen(s ? s : "") + 1;
+	char *d = malloc(n);
+	if (d != NULL)
+		memcpy(d, s ? s : "", n);
+	return d;
+}
+
+static unsigned char calc_state(eduind_status st)
+{
+	if (st == EDUIND_OK)
+		return EX_OK;
+	return st == EDUIND_EZERODIV ? EX_ZERODIV : EX_INVALID;
+}
+
+/* ---- Setup -------------------------------------------------------------------------- */
+
+static eduind_status pick_rows(ev_ctx *c, const char *entity)
+{
+	size_t n = eduind_dataset_entity_count(c->ds), i;
+	c->row_of = malloc((n ? n : 1) * sizeof *c->row_of);
+	c->rows = malloc((n ? n : 1) * sizeof *c->rows);
+	if (c->row_of == NULL || c->rows == NULL)
+		return EDUIND_ENOMEM;
+	for (i = 0; i < n; i++)
+		c->row_of[i] = DS_NONE;
+	if (entity == NULL) {
+		for (i = 0; i < n; i++) {
+			c->rows[i] = i;
+			c->row_of[i] = i;
+		}
+		c->n_rows = n;
+		return EDUIND_OK;
+	}
+	/* The entity and all its descendants: children_* and roll-ups need them. */
+	i = ds_entity_index(c->ds, entity);
+	if (i == DS_NONE)
+		return EDUIND_ENOTFOUND;
+	c->rows[0] = i;
+	c->row_of[i] = 0;
+	c->n_rows = 1;
+	for (i = 0; i < c->n_rows; i++) {
+		const size_t *kids = NULL;
+		size_t nk = ds_entity_children(c->ds, c->rows[i], &kids), j;
+		for (j = 0; j < nk; j++)
+			if (c->row_of[kids[j]] == DS_NONE && c->n_rows < n) {
+				c->row_of[kids[j]] = c->n_rows;
+				c->rows[c->n_rows++] = kids[j];
+			}
+	}
+	return EDUIND_OK;
+}
+
+/* Children before parents: reverse breadth-first order from the roots. */
+static eduind_status order_rows(ev_ctx *c)
+{
+	size_t n = c->n_rows, head = 0, tail = 0, i;
+	size_t *queue = malloc((n ? n : 1) * sizeof *queue);
+	c->post_order = malloc((n ? n : 1) * sizeof *c->post_order);
+	if (queue == NULL || c->post_order == NULL) {
+		free(queue);
+		return EDUIND_ENOMEM;
+	}
+	for (i = 0; i < n; i++) {
+		size_t p = ds_entity_parent(c->ds, c->rows[i]);
+		if (p == DS_NONE || c->row_of[p] == DS_NONE)
+			queue[tail++] = i;
+	}
+	while (head < tail) {
+		const size_t *kids = NULL;
+		size_t r = queue[head++], nk = ds_entity_children(c->ds, c->rows[r], &kids), j;
+		for (j = 0; j < nk && tail < n; j++)
+			if (c->row_of[kids[j]] != DS_NONE)
+				queue[tail++] = c->row_of[kids[j]];
+	}
+	for (i = 0; i < tail; i++)
+		c->post_order[i] = queue[tail - 1 - i];
+	/* Rows not reached (a parent cycle cannot happen, but be safe) keep their order. */
+	for (i = tail; i < n; i++)
+		c->post_order[i] = i;
+	free(queue);
+	return EDUIND_OK;
+}
+
+static eduind_status pick_periods(ev_ctx *c, int only)
+{
+	size_t n = eduind_dataset_period_count(c->ds), i;
+	int found = 0;
+	c->periods = malloc((n + 1) * sizeof *c->periods);
+	if (c->periods == NULL)
+		return EDUIND_ENOMEM;
+	for (i = 0; i < n; i++) {
+		c->periods[i] = eduind_dataset_period_at(c->ds, i);
+		found |= c->periods[i] == only;
+	}
+	c->n_periods = n;
+	if (only != 0 && !found) {
+		/* A period without data still gets (missing) results. */
+		size_t k = n;
+		while (k > 0 && c->periods[k - 1] > only) {
+			c->periods[k] = c->periods[k - 1];
+			k--;
+		}
+		c->periods[k] = only;
+		c->n_periods++;
+	}
+	return EDUIND_OK;
+}
+
+static eduind_status setup_results(ev_ctx *c)
+{
+	eduind_results *r = calloc(1, sizeof *r);
+	size_t i, nc = ds_cell_count(c->ds);
+	eduind_status st = EDUIND_OK;
+	if (r == NULL)
+		return EDUIND_ENOMEM;
+	c->res = r;
+	r->text = malloc(4096);
+	if (r->text == NULL)
+		return EDUIND_ENOMEM;
+	r->text[0] = '\0';
+	r->text_len = 1;
+	r->text_cap = 4096;
+	r->entities = calloc(c->n_rows + 1, sizeof *r->entities);
+	r->codes = calloc(c->cat->n_inds + 1, sizeof *r->codes);
+	r->cells = calloc(nc + 1, sizeof *r->cells);
+	if (r->entities == NULL || r->codes == NULL || r->cells == NULL)
+		return EDUIND_ENOMEM;
+	r->n_rows = c->n_rows;
+	for (i = 0; i < c->n_rows && st == EDUIND_OK; i++) {
+		r->entities[i] = dup(ds_entity_id(c->ds, c->rows[i]));
+		st = r->entities[i] ? strmap_put(&r->entity_rows, r->entities[i], i) : EDUIND_ENOMEM;
+	}
+	for (i = 0; i < c->cat->n_inds && st == EDUIND_OK; i++) {
+		r->codes[i] = dup(c->cat->inds[i]->code);
+		r->n_codes = i + 1;
+		st = r->codes[i] ? strmap_put(&r->code_index, r->codes[i], i) : EDUIND_ENOMEM;
+	}
+	for (i = 0; i < nc && st == EDUIND_OK; i++) {
+		r->cells[i] = dup(ds_cell_name(c->ds, i));
+		r->n_cells = i + 1;
+		st = r->cells[i] ? strmap_put(&r->cell_index, r->cells[i], i) : EDUIND_ENOMEM;
+	}
+	if (st == EDUIND_OK && nc == 0) {
+		/* Every dataset has the total; be safe if it reports none. */
+		r->cells[0] = dup("");
+		r->n_cells = 1;
+		st = r->cells[0] ? strmap_put(&r->cell_index, r->cells[0], 0) : EDUIND_ENOMEM;
+	}
+	return st;
+}
+
+/* ---- One block ------------------------------------------------------------------------ */
+
+static eduind_status alloc_block(ev_ctx *c, res_block *b, const eduind_indicator *ind)
+{
+	size_t n = c->n_rows ? c->n_rows : 1;
+	b->value = malloc(n * sizeof *b->value);
+	b->state = malloc(n);
+	b->flags = calloc(n, 1);
+	b->display = calloc(n, sizeof *b->display);
+	b->note = calloc(n, sizeof *b->note);
+	if (!b->value || !b->state || !b->flags || !b->display || !b->note)
+		return EDUIND_ENOMEM;
+	if (b->has_ratio) {
+		b->num = malloc(n * sizeof *b->num);
+		b->den = malloc(n * sizeof *b->den);
+		if (!b->num || !b->den)
+			return EDUIND_ENOMEM;
+	}
+	if (ind->reported_var != CAT_NONE) {
+		b->reported = malloc(n * sizeof *b->reported);
+		if (!b->reported)
+			return EDUIND_ENOMEM;
+	}
+	return EDUIND_OK;
+}
+
+/* The direct inputs of the indicator's programs, read for every row. */
+static eduind_status read_inputs(ev_ctx *c, res_block *b, const eduind_indicator *ind)
+{
+	const ex_program *progs[3] = { ind->num, ind->den, ind->value };
+	const ex_ref *refs[64];
+	size_t n = 0, p, i, k;
+	for (p = 0; p < 3; p++)
+		for (i = 0; progs[p] && i < ex_program_ref_count(progs[p]); i++) {
+			const ex_ref *r = ex_program_ref(progs[p], i);
+			int seen = 0;
+			for (k = 0; k < n; k++)
+				seen |= strcmp(refs[k]->name, r->name) == 0 && refs[k]->offset == r->offset &&
+				        ((refs[k]->cell == NULL && r->cell == NULL) ||
+				         (refs[k]->cell && r->cell && strcmp(refs[k]->cell, r->cell) == 0));
+			if (!seen && n < sizeof refs / sizeof refs[0])
+				refs[n++] = r;
+		}
+	b->inputs = calloc(n + 1, sizeof *b->inputs);
+	b->in_value = malloc((n * c->n_rows + 1) * sizeof *b->in_value);
+	b->in_state = malloc(n * c->n_rows + 1);
+	if (!b->inputs || !b->in_value || !b->in_state)
+		return EDUIND_ENOMEM;
+	for (k = 0; k < n; k++) {
+		b->inputs[k].variable = dup(refs[k]->name);
+		b->inputs[k].cell = refs[k]->cell ? dup(refs[k]->cell) : NULL;
+		b->inputs[k].offset = refs[k]->offset;
+		b->inputs[k].is_indicator = refs[k]->kind == EX_REF_INDICATOR;
+		b->n_inputs = k + 1;
+		if (b->inputs[k].variable == NULL || (refs[k]->cell && b->inputs[k].cell == NULL))
+			return EDUIND_ENOMEM;
+		ev_read_input(c, refs[k], b->period + refs[k]->offset, b->cell, b->in_value + k * c->n_rows,
+		              b->in_state + k * c->n_rows);
+	}
+	return c->failed ? EDUIND_ENOMEM : EDUIND_OK;
+}
+
+static eduind_status compute(ev_ctx *c, res_block *b, const eduind_indicator *ind)
+{
+	size_t n = c->n_rows, i;
+	eduind_status st;
+	if (!b->has_ratio) {
+		st = ex_run(ind->value, &c->env, c->rows, n, b->period, b->cell, b->value, b->state);
+		return st != EDUIND_OK || c->failed ? EDUIND_ENOMEM : EDUIND_OK;
+	}
+	{
+		unsigned char *sd = malloc(n ? n : 1);
+		if (sd == NULL)
+			return EDUIND_ENOMEM;
+		st = ex_run(ind->num, &c->env, c->rows, n, b->period, b->cell, b->num, b->state);
+		if (st == EDUIND_OK)
+			st = ex_run(ind->den, &c->env, c->rows, n, b->period, b->cell, b->den, sd);
+		if (st != EDUIND_OK || c->failed) {
+			free(sd);
+			return EDUIND_ENOMEM;
+		}
+		for (i = 0; i < n; i++) {
+			double v = NAN;
+			unsigned char s = b->state[i] != EX_OK ? b->state[i] : sd[i];
+			if (s == EX_OK) {
+				s = calc_state(ind->kind == EDUIND_KIND_PROPORTION
+				                       ? eduind_proportion(b->num[i], b->den[i], ind->scale, &v)
+				                       : eduind_ratio(b->num[i], b->den[i], ind->scale, &v));
+				if (s != EX_OK)
+					v = NAN;
+			}
+			b->state[i] = s;
+			b->value[i] = v;
+		}
+		free(sd);
+	}
+	return EDUIND_OK;
+}
+
+static void use_reported(ev_ctx *c, res_block *b, const eduind_indicator *ind)
+{
+	const ev_col *col = ev_column(c, ind->reported_var, b->period, b->cell);
+	size_t i;
+	if (col == NULL) {
+		c->failed = 1;
+		return;
+	}
+	for (i = 0; i < c->n_rows; i++) {
+		int has = col->v != NULL && eduind_state_has_value((eduind_state)col->s[i]);
+		b->reported[i] = has ? col->v[i] : NAN;
+		if (has && b->state[i] == EX_MISSING) {
+			b->value[i] = col->v[i];
+			b->state[i] = EX_OK;
+			b->flags[i] |= RES_REPORTED;
+		}
+	}
+}
+
+static eduind_status emit_rows(ev_ctx *c, res_block *b, size_t only_row)
+{
+	size_t i, k;
+	b->emitted = malloc((c->n_rows ? c->n_rows : 1) * sizeof *b->emitted);
+	if (b->emitted == NULL)
+		return EDUIND_ENOMEM;
+	for (i = 0; i < c->n_rows; i++) {
+		int keep = 1;
+		if (only_row != DS_NONE && i != only_row)
+			continue;
+		if (b->cell != 0 && b->state[i] == EX_MISSING) {
+			/* A cell nobody reported anything for is not a result worth listing. */
+			keep = 0;
+			for (k = 0; k < b->n_inputs && !keep; k++)
+				keep = b->in_state[k * c->n_rows + i] != EDUIND_STATE_MISSING;
+		}
+		if (keep)
+			b->emitted[b->n_emitted++] = (uint32_t)i;
+	}
+	return EDUIND_OK;
+}
+
+static eduind_status eval_block(ev_ctx *c, res_block *b, const eduind_indicator *ind, size_t only_row, int emit)
+{
+	eduind_status st = alloc_block(c, b, ind);
+	if (st == EDUIND_OK)
+		st = compute(c, b, ind);
+	if (st == EDUIND_OK)
+		st = read_inputs(c, b, ind);
+	if (st == EDUIND_OK && c->rollup)
+		st = ev_rollup(c, b, ind);
+	if (st == EDUIND_OK && b->reported != NULL)
+		use_reported(c, b, ind);
+	if (st == EDUIND_OK && c->failed)
+		st = EDUIND_ENOMEM;
+	if (st == EDUIND_OK && emit)
+		st = ev_describe(c, b, ind);
+	if (st == EDUIND_OK && emit)
+		st = emit_rows(c, b, only_row);
+	if (st == EDUIND_OK && !c->record_inputs) {
+		free(b->in_value);
+		free(b->in_state);
+		b->in_value = NULL;
+		b->in_state = NULL;
+	}
+	return st;
+}
+
+/* ---- Driver ----------------------------------------------------------------------------- */
+
+static void mark_needed(const eduind_catalog *cat, size_t i, unsigned char *need)
+{
+	size_t k;
+	if (need[i])
+		return;
+	need[i] = 1;
+	for (k = 0; k < cat->inds[i]->n_deps; k++)
+		mark_needed(cat, cat->inds[i]->deps[k], need);
+}
+
+static void ctx_free(ev_ctx *c)
+{
+	ev_free_columns(c);
+	free(c->rows);
+	free(c->row_of);
+	free(c->post_order);
+	free(c->var_map);
+	free(c->periods);
+}
+
+static eduind_status run(ev_ctx *c, const eduind_eval_options *o, eduind_error *err)
+{
+	const eduind_catalog *cat = c->cat;
+	size_t ni = cat->n_inds, i, k, p, cl, n_cells, nb = 0, slot, only_row = DS_NONE;
+	unsigned char *want = calloc(ni + 1, 1), *need = calloc(ni + 1, 1);
+	size_t *first_slot = malloc((ni + 1) * sizeof *first_slot);
+	eduind_status st = EDUIND_OK;
+
+	if (want == NULL || need == NULL || first_slot == NULL) {
+		st = EDUIND_ENOMEM;
+		goto done;
+	}
+	if (o->indicators != NULL) {
+		for (i = 0; i < o->n_indicators; i++) {
+			const eduind_indicator *ind = eduind_catalog_find(cat, o->indicators[i]);
+			if (ind == NULL) {
+				st = eduind__fail(err, EDUIND_ENOTFOUND, "unknown indicator '%s'",
+				                  o->indicators[i] ? o->indicators[i] : "(null)");
+				goto done;
+			}
+			want[ind->index] = 1;
+		}
+	} else {
+		memset(want, 1, ni);
+	}
+	for (i = 0; i < ni; i++)
+		if (want[i])
+			mark_needed(cat, i, need);
+	if (o->entity != NULL)
+		only_row = 0; /* pick_rows puts the entity first */
+	n_cells = o->include_cells ? c->res->n_cells : 1;
+	/* Blocks in output order: catalogue order, then period, then cell. */
+	for (i = 0; i < ni; i++) {
+		first_slot[i] = nb;
+		if (need[i])
+			nb += c->n_periods * n_cells;
+	}
+	c->res->blocks = calloc(nb + 1, sizeof *c->res->blocks);
+	if (c->res->blocks == NULL) {
+		st = EDUIND_ENOMEM;
+		goto done;
+	}
+	c->res->n_blocks = nb;
+	for (k = 0; k < ni && st == EDUIND_OK; k++) {
+		const eduind_indicator *ind = cat->inds[cat->order[k]];
+		if (!need[ind->index])
+			continue;
+		slot = first_slot[ind->index];
+		for (p = 0; p < c->n_periods && st == EDUIND_OK; p++)
+			for (cl = 0; cl < n_cells && st == EDUIND_OK; cl++, slot++) {
+				res_block *b = &c->res->blocks[slot];
+				vkey key;
+				int emit = want[ind->index] && (o->period == 0 || o->period == c->periods[p]);
+				b->ind = ind->index;
+				b->cat_index = ind->index;
+				b->period = c->periods[p];
+				b->cell = cl;
+				b->has_ratio = ind->kind != EDUIND_KIND_VALUE;
+				st = eval_block(c, b, ind, only_row, emit);
+				key.entity = 0;
+				key.period = b->period;
+				key.variable = (uint32_t)b->ind;
+				key.cell = (uint32_t)cl;
+				if (st == EDUIND_OK)
+					st = keymap_put(&c->res->block_index, &key, slot);
+			}
+	}
+	if (st == EDUIND_OK) {
+		size_t items = 0;
+		for (i = 0; i < nb; i++) {
+			c->res->blocks[i].first_item = items;
+			items += c->res->blocks[i].n_emitted;
+		}
+		c->res->n_items = items;
+	}
+	if (st == EDUIND_ENOMEM)
+		eduind__fail(err, st, "out of memory while evaluating");
+done:
+	free(want);
+	free(need);
+	free(first_slot);
+	return st;
+}
+
+eduind_status eduind_evaluate(eduind_results **out, const eduind_catalog *cat, const eduind_dataset *ds,
+                              const eduind_eval_options *opts, eduind_error *err)
+{
+	static const eduind_eval_options defaults = EDUIND_EVAL_OPTIONS_INIT;
+	ev_ctx c;
+	eduind_status st;
+	size_t i;
+	c_locale_scope loc;
+
+	if (out == NULL)
+		return eduind__fail(err, EDUIND_ENULL, "no output pointer");
+	*out = NULL;
+	if (cat == NULL || ds == NULL)
+		return eduind__fail(err, EDUIND_ENULL, "no catalogue or no dataset");
+	if (opts == NULL)
+		opts = &defaults;
+	if (opts->version != EDUIND_EVAL_OPTIONS_VERSION)
+		return eduind__fail(err, EDUIND_EINVAL, "evaluation options version %u is not supported (expected %d)",
+		                    opts->version, EDUIND_EVAL_OPTIONS_VERSION);
+	if (opts->indicators == NULL && opts->n_indicators != 0)
+		return eduind__fail(err, EDUIND_ENULL, "n_indicators is %zu but indicators is NULL", opts->n_indicators);
+	memset(&c, 0, sizeof c);
+	c.cat = cat;
+	c.ds = ds;
+	c.record_inputs = opts->record_inputs;
+	c.rollup = opts->rollup;
+	ev_env_init(&c);
+	st = pick_rows(&c, opts->entity);
+	if (st == EDUIND_ENOTFOUND) {
+		ctx_free(&c);
+		return eduind__fail(err, st, "unknown entity '%s'", opts->entity);
+	}
+	if (st == EDUIND_OK)
+		st = order_rows(&c);
+	if (st == EDUIND_OK)
+		st = pick_periods(&c, opts->period);
+	if (st == EDUIND_OK) {
+		c.var_map = malloc((cat->n_vars + 1) * sizeof *c.var_map);
+		if (c.var_map == NULL)
+			st = EDUIND_ENOMEM;
+		for (i = 0; st == EDUIND_OK && i < cat->n_vars; i++)
+			c.var_map[i] = ds_variable_index(ds, cat->vars[i].code);
+	}
+	if (st == EDUIND_OK)
+		st = setup_results(&c);
+	if (st != EDUIND_OK) {
+		eduind_results_free(c.res);
+		ctx_free(&c);
+		return eduind__fail(err, st, "out of memory while evaluating");
+	}
+	c_locale_enter(&loc);
+	st = run(&c, opts, err);
+	c_locale_leave(&loc);
+	ctx_free(&c);
+	if (st != EDUIND_OK) {
+		eduind_results_free(c.res);
+		return st;
+	}
+	*out = c.res;
+	return EDUIND_OK;
+}

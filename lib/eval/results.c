@@ -1,0 +1,208 @@
+/* Result sets: reading items, their inputs, and finding one by its key. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include "eval/results_priv.h"
+#include "internal/error.h"
+
+const char *eduind_result_state_name(eduind_result_state s)
+{
+	switch (s) {
+	case EDUIND_RESULT_OK: return "ok";
+	case EDUIND_RESULT_MISSING: return "missing_input";
+	case EDUIND_RESULT_ZERO_DENOMINATOR: return "zero_denominator";
+	case EDUIND_RESULT_INVALID: return "invalid_input";
+	case EDUIND_RESULT_NOT_APPLICABLE: return "not_applicable";
+	}
+	return "missing_input";
+}
+
+uint32_t res_text(eduind_results *r, const char *s, int *failed)
+{
+	size_t n = strlen(s) + 1;
+	size_t off;
+	if (n == 1)
+		return 0;
+	if (r->text_len + n > UINT32_MAX) {
+		*failed = 1;
+		return 0;
+	}
+	if (r->text_len + n > r->text_cap) {
+		size_t cap = r->text_cap ? r->text_cap : 4096;
+		char *t;
+		while (cap < r->text_len + n)
+			cap *= 2;
+		t = realloc(r->text, cap);
+		if (t == NULL) {
+			*failed = 1;
+			return 0;
+		}
+		r->text = t;
+		r->text_cap = cap;
+	}
+	off = r->text_len;
+	memcpy(r->text + off, s, n);
+	r->text_len += n;
+	return (uint32_t)off;
+}
+
+const char *res_text_at(const eduind_results *r, uint32_t off)
+{
+	return off == 0 || r->text == NULL ? "" : r->text + off;
+}
+
+res_block *res_find_block(const eduind_results *r, size_t ind, int period, size_t cell)
+{
+	vkey k;
+	size_t v;
+	k.entity = 0;
+	k.period = period;
+	k.variable = (uint32_t)ind;
+	k.cell = (uint32_t)cell;
+	if (!keymap_get(&r->block_index, &k, &v))
+		return NULL;
+	return &r->blocks[v];
+}
+
+int res_locate(const eduind_results *r, size_t i, const res_block **b, size_t *row)
+{
+	size_t lo = 0, hi = r->n_blocks;
+	if (i >= r->n_items)
+		return 0;
+	/* The last block whose first item is <= i (blocks may be empty). */
+	while (hi - lo > 1) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (r->blocks[mid].first_item <= i)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	while (lo < r->n_blocks && i >= r->blocks[lo].first_item + r->blocks[lo].n_emitted)
+		lo++;
+	if (lo >= r->n_blocks)
+		return 0;
+	*b = &r->blocks[lo];
+	*row = r->blocks[lo].emitted[i - r->blocks[lo].first_item];
+	return 1;
+}
+
+void eduind_results_free(eduind_results *r)
+{
+	size_t i, k;
+	if (r == NULL)
+		return;
+	for (i = 0; i < r->n_blocks; i++) {
+		res_block *b = &r->blocks[i];
+		free(b->value);
+		free(b->num);
+		free(b->den);
+		free(b->reported);
+		free(b->state);
+		free(b->flags);
+		free(b->display);
+		free(b->note);
+		for (k = 0; k < b->n_inputs; k++) {
+			free(b->inputs[k].variable);
+			free(b->inputs[k].cell);
+		}
+		free(b->inputs);
+		free(b->in_value);
+		free(b->in_state);
+		free(b->emitted);
+	}
+	free(r->blocks);
+	if (r->entities)
+		for (i = 0; i < r->n_rows; i++)
+			free(r->entities[i]);
+	free(r->entities);
+	for (i = 0; i < r->n_codes; i++)
+		free(r->codes[i]);
+	free(r->codes);
+	for (i = 0; i < r->n_cells; i++)
+		free(r->cells[i]);
+	free(r->cells);
+	strmap_free(&r->entity_rows);
+	strmap_free(&r->code_index);
+	strmap_free(&r->cell_index);
+	keymap_free(&r->block_index);
+	free(r->text);
+	free(r);
+}
+
+size_t eduind_results_count(const eduind_results *r)
+{
+	return r ? r->n_items : 0;
+}
+
+eduind_status eduind_results_get(const eduind_results *r, size_t i, eduind_result *out)
+{
+	const res_block *b;
+	size_t row;
+	if (r == NULL || out == NULL)
+		return EDUIND_ENULL;
+	if (!res_locate(r, i, &b, &row))
+		return EDUIND_ENOTFOUND;
+	out->indicator = r->codes[b->ind];
+	out->entity = r->entities[row];
+	out->period = b->period;
+	out->cell = r->cells[b->cell];
+	out->state = (eduind_result_state)b->state[row];
+	out->value = b->value[row];
+	out->numerator = b->has_ratio ? b->num[row] : NAN;
+	out->denominator = b->has_ratio ? b->den[row] : NAN;
+	out->display = res_text_at(r, b->display[row]);
+	out->note = res_text_at(r, b->note[row]);
+	out->rolled_up = (b->flags[row] & RES_ROLLED_UP) != 0;
+	out->reported = (b->flags[row] & RES_REPORTED) != 0;
+	out->n_inputs = b->in_value ? b->n_inputs : 0;
+	out->reported_value = b->reported ? b->reported[row] : NAN;
+	return EDUIND_OK;
+}
+
+eduind_status eduind_results_input(const eduind_results *r, size_t i, size_t j, eduind_result_input *out)
+{
+	const res_block *b;
+	size_t row, at;
+	if (r == NULL || out == NULL)
+		return EDUIND_ENULL;
+	if (!res_locate(r, i, &b, &row) || b->in_value == NULL || j >= b->n_inputs)
+		return EDUIND_ENOTFOUND;
+	at = j * r->n_rows + row;
+	out->variable = b->inputs[j].variable;
+	out->entity = r->entities[row];
+	out->period = b->period + b->inputs[j].offset;
+	out->cell = b->inputs[j].cell ? b->inputs[j].cell : r->cells[b->cell];
+	out->value = b->in_value[at];
+	out->state = (eduind_state)b->in_state[at];
+	return EDUIND_OK;
+}
+
+eduind_status eduind_results_find(const eduind_results *r, const char *indicator, const char *entity, int period,
+                                  const char *cell, size_t *index)
+{
+	size_t ind, row, c, lo, hi;
+	const res_block *b;
+	if (r == NULL || indicator == NULL || entity == NULL || index == NULL)
+		return EDUIND_ENULL;
+	if (cell == NULL)
+		cell = "";
+	if (!strmap_get(&r->code_index, indicator, &ind) || !strmap_get(&r->entity_rows, entity, &row) ||
+	    !strmap_get(&r->cell_index, cell, &c))
+		return EDUIND_ENOTFOUND;
+	b = res_find_block(r, ind, period, c);
+	if (b == NULL)
+		return EDUIND_ENOTFOUND;
+	lo = 0;
+	hi = b->n_emitted;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (b->emitted[mid] < row)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo >= b->n_emitted || b->emitted[lo] != row)
+		return EDUIND_ENOTFOUND;
+	*index = b->first_item + lo;
+	return EDUIND_OK;
+}

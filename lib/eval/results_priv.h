@@ -1,0 +1,68 @@
+/* Private layout of result sets (lib/eval). Results are stored column-wise: one block
+ * per (indicator, period, cell) holding a column per field over the evaluated
+ * entities, plus the list of rows that are part of the output. Every string is owned
+ * by the set, so results outlive the catalogue and dataset they came from. */
+#ifndef EDUIND_EVAL_RESULTS_PRIV_H
+#define EDUIND_EVAL_RESULTS_PRIV_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "eduind/eval.h"
+#include "model/hashmap.h"
+
+#define RES_ROLLED_UP 1u
+#define RES_REPORTED 2u
+
+/* One recorded input of a block: what was read; values live in the block. */
+typedef struct res_input {
+	char *variable;
+	int offset;        /* periods back */
+	char *cell;        /* NULL: the block's cell */
+	int is_indicator;
+} res_input;
+
+typedef struct res_block {
+	size_t ind;              /* index into eduind_results.codes */
+	size_t cat_index;        /* the indicator's position in its catalogue */
+	int period;
+	size_t cell;             /* index into eduind_results.cells */
+	int has_ratio;           /* numerator/denominator columns exist */
+	double *value, *num, *den, *reported; /* reported: NULL when the indicator has none */
+	unsigned char *state, *flags;
+	uint32_t *display, *note; /* offsets into the text arena; 0 is "" */
+	size_t n_inputs;
+	res_input *inputs;
+	double *in_value;         /* n_inputs columns of n_rows */
+	unsigned char *in_state;  /* eduind_state */
+	uint32_t *emitted;        /* rows in the output, ascending */
+	size_t n_emitted;
+	size_t first_item;        /* index of emitted[0] in the whole set */
+} res_block;
+
+struct eduind_results {
+	size_t n_rows;
+	char **entities;          /* evaluated entity ids, by row */
+	strmap entity_rows;
+	char **codes;             /* indicator codes by block.ind */
+	size_t n_codes;
+	strmap code_index;
+	char **cells;             /* cell names; 0 is "" */
+	size_t n_cells;
+	strmap cell_index;
+	res_block *blocks;        /* in output order */
+	size_t n_blocks;
+	keymap block_index;       /* (ind, period, cell) -> block */
+	size_t n_items;
+	char *text;               /* arena: "\0" then NUL-terminated strings */
+	size_t text_len, text_cap;
+};
+
+/* Appends a string to the arena; returns its offset, or 0 on failure (sets *failed). */
+uint32_t res_text(eduind_results *r, const char *s, int *failed);
+const char *res_text_at(const eduind_results *r, uint32_t off);
+/* Block for (ind, period, cell) or NULL. */
+res_block *res_find_block(const eduind_results *r, size_t ind, int period, size_t cell);
+/* Which block and row hold item i. */
+int res_locate(const eduind_results *r, size_t i, const res_block **b, size_t *row);
+
+#endif
