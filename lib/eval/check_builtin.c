@@ -99,20 +99,15 @@ static void proportion_bound(eduind_findings *f, const eduind_indicator *ind, co
 	}
 }
 
-static void against_published(eduind_findings *f, const eduind_indicator *ind, const eduind_dataset *ds,
-                              const eduind_result *r)
+static void against_published(eduind_findings *f, const eduind_indicator *ind, const eduind_result *r)
 {
 	const char *var = eduind_indicator_reported(ind);
 	int d = eduind_indicator_decimals(ind);
-	double pub, shown, tol, diff;
-	eduind_state st;
+	double pub = r->reported_value, shown, tol, diff;
 	char rule[300], a[EV_NUM_BUF], b[EV_NUM_BUF], c[EV_NUM_BUF], t[EV_NUM_BUF], p[EV_NUM_BUF];
 	char where[160];
-	if (var == NULL || var[0] == '\0' || r->state != EDUIND_RESULT_OK || r->reported ||
-	    !isfinite(r->value))
-		return;
-	if (eduind_dataset_get(ds, r->entity, r->period, var, r->cell, &pub, &st) != EDUIND_OK ||
-	    !eduind_state_has_value(st) || !isfinite(pub))
+	/* Only a value computed from counts can disagree with the published figure. */
+	if (r->state != EDUIND_RESULT_OK || r->reported || !isfinite(r->value) || !isfinite(pub))
 		return;
 	if (d < 0 || d > 15 || eduind_round(r->value, d, &shown) != EDUIND_OK)
 		return;
@@ -129,8 +124,7 @@ static void against_published(eduind_findings *f, const eduind_indicator *ind, c
 	                  ev_num(fabs(diff), c), d, d == 1 ? "" : "s", ev_num(tol, t)));
 }
 
-eduind_status ck_results(eduind_findings *f, const eduind_catalog *cat, const eduind_dataset *ds,
-                         const eduind_results *res)
+eduind_status ck_results(eduind_findings *f, const eduind_catalog *cat, const eduind_results *res)
 {
 	size_t i, n = eduind_results_count(res);
 	eduind_result r;
@@ -143,7 +137,7 @@ eduind_status ck_results(eduind_findings *f, const eduind_catalog *cat, const ed
 			continue;
 		if (eduind_indicator_kind(ind) == EDUIND_KIND_PROPORTION)
 			proportion_bound(f, ind, &r);
-		against_published(f, ind, ds, &r);
+		against_published(f, ind, &r);
 	}
 	return f->failed ? EDUIND_ENOMEM : EDUIND_OK;
 }

@@ -19,10 +19,9 @@ int ck_read(const eduind_dataset *ds, size_t e, int period, size_t v, double *ou
 eduind_status ck_negative_values(eduind_findings *f, const eduind_catalog *cat, const eduind_dataset *ds);
 
 /* Over the results: proportions outside 0..scale (rule "bound:INDICATOR"), and computed
- * values that disagree with their published figure (the indicator's "reported"
- * variable in ds) beyond half a unit of the indicator's decimals (rule
- * "reported:INDICATOR"). */
-eduind_status ck_results(eduind_findings *f, const eduind_catalog *cat, const eduind_dataset *ds,
-                         const eduind_results *res);
+ * values that disagree with their published figure (eduind_result.reported_value, from
+ * the indicator's "reported" variable) beyond half a unit of the indicator's decimals
+ * (rule "reported:INDICATOR"). */
+eduind_status ck_results(eduind_findings *f, const eduind_catalog *cat, const eduind_results *res);
 
 #endif

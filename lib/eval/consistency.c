@@ -252,7 +252,7 @@ eduind_status eduind_check(eduind_findings **out, const eduind_catalog *cat, con
 	if (st == EDUIND_OK)
 		st = ck_negative_values(f, cat, ds);
 	if (st == EDUIND_OK && res != NULL && cat != NULL)
-		st = ck_results(f, cat, ds, res);
+		st = ck_results(f, cat, res);
 	if (st != EDUIND_OK) {
 		eduind_findings_free(f);
 		return eduind__fail(err, st, "out of memory");

@@ -125,8 +125,8 @@ static void explain_missing(judging *j, int year)
 	if (eduind_results_find(j->res, eduind_indicator_code(j->ind), eduind_target_entity(j->t), year,
 	                        NULL, &idx) == EDUIND_OK &&
 	    eduind_results_get(j->res, idx, &r) == EDUIND_OK && r.state != EDUIND_RESULT_OK)
-		add_note(j, "%d: %s%s%s", year, eduind_result_state_name(r.state),
-		         r.note != NULL && r.note[0] != '\0' ? " - " : "", r.note != NULL ? r.note : "");
+		add_note(j, "%d: %s", year,
+		         r.note != NULL && r.note[0] != '\0' ? r.note : eduind_result_state_name(r.state));
 }
 
 /* The verdict at the target year, with notes on anything that decided it. */

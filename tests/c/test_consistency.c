@@ -403,6 +403,112 @@ static void test_natural_order(void)
 	CU_ASSERT_TRUE(fd_natural_cmp("B-1", "A-2") > 0);
 }
 
+/* Checks that need results: a proportion over 100, and a computed value that disagrees
+ * with its published figure; the catalogue's own rules; units that may be negative. */
+static const char share_catalog[] =
+	"{\"format\":\"eduind-catalog\",\"version\":1,\"name\":\"checks test\","
+	"\"variables\":["
+	"{\"code\":\"num\",\"name\":{\"zh\":\"a\",\"en\":\"a\"},\"unit\":\"count\"},"
+	"{\"code\":\"den\",\"name\":{\"zh\":\"b\",\"en\":\"b\"},\"unit\":\"count\"},"
+	"{\"code\":\"rep\",\"name\":{\"zh\":\"r\",\"en\":\"r\"},\"unit\":\"percent\"},"
+	"{\"code\":\"chg\",\"name\":{\"zh\":\"c\",\"en\":\"c\"},\"unit\":\"pp\"}],"
+	"\"indicators\":["
+	"{\"code\":\"share\",\"name\":{\"zh\":\"s\",\"en\":\"s\"},\"kind\":\"proportion\",\"numerator\":\"num\","
+	"\"denominator\":\"den\",\"scale\":100,\"unit\":\"percent\",\"decimals\":1,"
+	"\"source\":{\"document\":\"test\",\"section\":\"1\"},\"reported\":\"rep\"}],"
+	"\"checks\":[{\"id\":\"C-1\",\"kind\":\"subset\",\"part\":\"num\",\"whole\":\"den\"}]}";
+
+static void test_results_checks(void)
+{
+	eduind_catalog *cat = NULL;
+	eduind_dataset *ds = NULL;
+	eduind_results *res = NULL;
+	eduind_findings *f = NULL;
+	eduind_finding x;
+	eduind_error err;
+	eduind_error_clear(&err);
+	CU_ASSERT_EQUAL_FATAL(eduind_catalog_load_string(&cat, share_catalog, sizeof share_catalog - 1, &err),
+	                      EDUIND_OK);
+	CU_ASSERT_EQUAL_FATAL(eduind_dataset_new(&ds), EDUIND_OK);
+	/* 2020: 50 of 40 (refused); 2021: 97.3 computed vs 97.5 published; 2022: 97.0 vs
+	 * 97.04 published (within ±0.05); 2023: only the published 101; a -1.5 pp change. */
+	eduind_dataset_set(ds, "x", 2020, "num", NULL, 50, EDUIND_STATE_PRESENT);
+	eduind_dataset_set(ds, "x", 2020, "den", NULL, 40, EDUIND_STATE_PRESENT);
+	eduind_dataset_set(ds, "x", 2021, "num", NULL, 973, EDUIND_STATE_PRESENT);
+	eduind_dataset_set(ds, "x", 2021, "den", NULL, 1000, EDUIND_STATE_PRESENT);
+	eduind_dataset_set(ds, "x", 2021, "rep", NULL, 97.5, EDUIND_STATE_PRESENT);
+	eduind_dataset_set(ds, "x", 2022, "num", NULL, 970, EDUIND_STATE_PRESENT);
+	eduind_dataset_set(ds, "x", 2022, "den", NULL, 1000, EDUIND_STATE_PRESENT);
+	eduind_dataset_set(ds, "x", 2022, "rep", NULL, 97.04, EDUIND_STATE_PRESENT);
+	eduind_dataset_set(ds, "x", 2023, "rep", NULL, 101, EDUIND_STATE_PRESENT);
+	eduind_dataset_set(ds, "x", 2023, "chg", NULL, -1.5, EDUIND_STATE_PRESENT);
+	CU_ASSERT_EQUAL_FATAL(eduind_evaluate(&res, cat, ds, NULL, &err), EDUIND_OK);
+	CU_ASSERT_EQUAL_FATAL(eduind_check(&f, cat, ds, res, &err), EDUIND_OK);
+	CU_ASSERT_EQUAL_FATAL(eduind_findings_count(f), 4);
+	/* in rule order (byte order: capitals first): C-1 (2020), bound:share (2020 refused,
+	 * 2023 published 101), reported:share (2021) */
+	CU_ASSERT_EQUAL(eduind_findings_get(f, 0, &x), EDUIND_OK);
+	CU_ASSERT_STRING_EQUAL(x.rule, "C-1");
+	CU_ASSERT_EQUAL(x.kind, EDUIND_CHECK_SUBSET);
+	CU_ASSERT_STRING_EQUAL(x.message, "C-1: x 2020: part num 50 exceeds its whole den 40 by 10");
+	CU_ASSERT_EQUAL(eduind_findings_get(f, 1, &x), EDUIND_OK);
+	CU_ASSERT_STRING_EQUAL(x.rule, "bound:share");
+	CU_ASSERT_EQUAL(x.kind, EDUIND_CHECK_BOUND);
+	CU_ASSERT_EQUAL(x.period, 2020);
+	CU_ASSERT_DOUBLE_EQUAL(x.expected, 100, 0);
+	CU_ASSERT_DOUBLE_EQUAL(x.actual, 125, 0);
+	CU_ASSERT_STRING_EQUAL(x.message, "bound:share: x 2020: numerator 50 exceeds denominator 40 (125 would be over 100)");
+	CU_ASSERT_EQUAL(eduind_findings_get(f, 2, &x), EDUIND_OK);
+	CU_ASSERT_STRING_EQUAL(x.rule, "bound:share");
+	CU_ASSERT_EQUAL(x.period, 2023);
+	CU_ASSERT_DOUBLE_EQUAL(x.actual, 101, 0);
+	CU_ASSERT_STRING_EQUAL(x.message, "bound:share: x 2023: share = 101 is outside 0-100 (published figure)");
+	CU_ASSERT_EQUAL(eduind_findings_get(f, 3, &x), EDUIND_OK);
+	CU_ASSERT_STRING_EQUAL(x.rule, "reported:share");
+	CU_ASSERT_EQUAL(x.kind, EDUIND_CHECK_REPORTED);
+	CU_ASSERT_EQUAL(x.period, 2021);
+	CU_ASSERT_DOUBLE_EQUAL(x.expected, 97.3, 1e-12);
+	CU_ASSERT_DOUBLE_EQUAL(x.actual, 97.5, 0);
+	CU_ASSERT_DOUBLE_EQUAL(x.difference, 0.2, 1e-12);
+	CU_ASSERT_STRING_EQUAL(x.message, "reported:share: x 2021: computed 97.3 (97.3 at 1 decimal) vs published "
+	                                  "rep 97.5: differ by 0.2, beyond the rounding of 1 decimal (±0.05)");
+	/* without results only the rules and the stored values are checked */
+	eduind_findings_free(f);
+	CU_ASSERT_EQUAL_FATAL(eduind_check(&f, cat, ds, NULL, &err), EDUIND_OK);
+	CU_ASSERT_EQUAL(eduind_findings_count(f), 1);
+	eduind_findings_free(f);
+	eduind_results_free(res);
+	eduind_dataset_free(ds);
+	eduind_catalog_free(cat);
+}
+
+/* The sample data's Altay dataset (examples/data, written from the same seed tables)
+ * must show the same contradictions through its own rules. */
+static void test_altay_example(void)
+{
+	static const char *const failing[] = { "A-14", "A-15", "A-16", "A-17", "A-18", "A-19", "A-20",
+		                                   "A-21", "A-23", "A-24", "A-25", "A-26", "A-34" };
+	eduind_dataset *ds = NULL;
+	eduind_findings *f = NULL;
+	eduind_finding x;
+	eduind_error err;
+	size_t i;
+	eduind_error_clear(&err);
+	CU_ASSERT_EQUAL_FATAL(eduind_dataset_load_json_file(&ds, EDUIND_SOURCE_DIR "/examples/data/altay.dataset.json",
+	                                                    &err),
+	                      EDUIND_OK);
+	CU_ASSERT_EQUAL_FATAL(eduind_check(&f, NULL, ds, NULL, &err), EDUIND_OK);
+	CU_ASSERT_EQUAL(eduind_findings_count(f), sizeof failing / sizeof failing[0]);
+	for (i = 0; i < sizeof failing / sizeof failing[0]; i++) {
+		CU_ASSERT_EQUAL(eduind_findings_get(f, i, &x), EDUIND_OK);
+		CU_ASSERT_STRING_EQUAL(x.rule, failing[i]);
+	}
+	CU_ASSERT_TRUE(find_rule(f, "A-20", &x) && x.difference == -102);
+	CU_ASSERT_FALSE(find_rule(f, "A-22", NULL));
+	eduind_findings_free(f);
+	eduind_dataset_free(ds);
+}
+
 int register_consistency_suite(void)
 {
 	CU_pSuite s = CU_add_suite("consistency", NULL, NULL);
@@ -417,7 +523,9 @@ int register_consistency_suite(void)
 	    !CU_add_test(s, "bad_rule_in_dataset", test_bad_rule_in_dataset) ||
 	    !CU_add_test(s, "rule_reader", test_rule_reader) ||
 	    !CU_add_test(s, "rule_errors", test_rule_errors) ||
-	    !CU_add_test(s, "natural_order", test_natural_order))
+	    !CU_add_test(s, "natural_order", test_natural_order) ||
+	    !CU_add_test(s, "results_checks", test_results_checks) ||
+	    !CU_add_test(s, "altay_example", test_altay_example))
 		return -1;
 	return 0;
 }
