@@ -1,14 +1,16 @@
-# Sanitizer builds apply to every target so the library and its tests agree.
+# Sanitizer builds apply to every C target so the library and its tests agree.
+# (Guarded by language: the C++ header test may be built by a compiler without them.)
+set(_c "$<COMPILE_LANGUAGE:C>")
 if(EDUIND_SANITIZE)
-  add_compile_options(-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
+  add_compile_options("$<${_c}:-fsanitize=address,undefined;-fno-sanitize-recover=all;-fno-omit-frame-pointer>")
   add_link_options(-fsanitize=address,undefined)
 endif()
 if(EDUIND_TSAN)
-  add_compile_options(-fsanitize=thread -fno-omit-frame-pointer)
+  add_compile_options("$<${_c}:-fsanitize=thread;-fno-omit-frame-pointer>")
   add_link_options(-fsanitize=thread)
 endif()
 if(EDUIND_FUZZ)
   # Instrument the library too, so libFuzzer sees coverage inside the parsers.
-  add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+  add_compile_options("$<${_c}:-fsanitize=fuzzer-no-link,address,undefined;-fno-omit-frame-pointer>")
   add_link_options(-fsanitize=address,undefined)
 endif()

@@ -61,15 +61,20 @@ eduind_status eduind_calc2_many(eduind_calc2 kind, const double *a, size_t n_a, 
 {
 	calc2_fn fn = calc2_lookup(kind);
 	eduind_status st;
+	double a0, b0;
 	size_t i;
 	if (fn == NULL)
 		return EDUIND_EINVAL;
 	st = check_shape(a, n_a, b, n_b, out, n_out);
-	if (st != EDUIND_OK)
+	if (st != EDUIND_OK || n_out == 0)
 		return st;
+	/* out may be one of the inputs (numpy's out=a): a broadcast value must be read
+	 * before out[0] overwrites it. */
+	a0 = a[0];
+	b0 = b[0];
 	for (i = 0; i < n_out; i++) {
 		double v;
-		eduind_status s = fn(a[n_a == 1 ? 0 : i], b[n_b == 1 ? 0 : i], &v);
+		eduind_status s = fn(n_a == 1 ? a0 : a[i], n_b == 1 ? b0 : b[i], &v);
 		out[i] = s == EDUIND_OK ? v : NAN;
 		if (status_out != NULL)
 			status_out[i] = (int)s;
@@ -81,12 +86,15 @@ eduind_status eduind_ratio_many(const double *num, size_t n_num, const double *d
                                 double scale, double *out, size_t n_out, int *status_out)
 {
 	eduind_status st = check_shape(num, n_num, den, n_den, out, n_out);
+	double num0, den0;
 	size_t i;
-	if (st != EDUIND_OK)
+	if (st != EDUIND_OK || n_out == 0)
 		return st;
+	num0 = num[0];   /* before out (which may alias num or den) is written */
+	den0 = den[0];
 	for (i = 0; i < n_out; i++) {
 		double v;
-		eduind_status s = eduind_ratio(num[n_num == 1 ? 0 : i], den[n_den == 1 ? 0 : i], scale, &v);
+		eduind_status s = eduind_ratio(n_num == 1 ? num0 : num[i], n_den == 1 ? den0 : den[i], scale, &v);
 		out[i] = s == EDUIND_OK ? v : NAN;
 		if (status_out != NULL)
 			status_out[i] = (int)s;

@@ -1,5 +1,6 @@
 /* Retention and flow: consolidation (MoE B.3), progression (B.5), dropout (B.4) and the
  * UIS flow rates and reconstructed-cohort survival (A.6-A.8). */
+#include <math.h>
 #include <stddef.h>
 #include "eduind/calc.h"
 #include "calc/check.h"
@@ -83,20 +84,24 @@ eduind_status eduind_dropout_rate_direct(double dropouts, double enrolled_start,
 	return eduind_proportion(dropouts, enrolled_start, 100.0, out_pct);
 }
 
-/* Probability that a pupil in a grade eventually reaches the next one when promoted
- * with probability p and repeating with probability r each year, at most max_rep times
- * (max_rep < 0: without limit, p / (1 - r)). */
-static double reach_next(double p, double r, int max_rep)
+/* Share of the pupils reaching a grade who go on to the next one. enrol is the grade's
+ * enrolment (> 0), rep its repeaters the next year, promoted the next grade's new
+ * entrants; the caller has checked promoted + rep <= enrol. Each year a pupil is
+ * promoted with p = promoted / enrol or repeats with r = rep / enrol; allowing at most
+ * max_rep repetitions, the chance of moving on is p (1 + r + ... + r^max_rep), and
+ * without a limit its sum p / (1 - r). Following a cohort year by year gives exactly
+ * these sums; the closed forms take constant time even for max_rep = INT_MAX. */
+static double reach_next(double enrol, double rep, double promoted, int max_rep)
 {
-	double sum = 0, term = 1;
-	int j;
+	double p = promoted / enrol, r = rep / enrol;
+	if (promoted == 0)
+		return 0.0;                             /* also covers r == 1 (all repeat) */
 	if (max_rep < 0)
-		return p / (1.0 - r);
-	for (j = 0; j <= max_rep; j++) {
-		sum += term;
-		term *= r;
-	}
-	return p * sum;
+		return promoted / (enrol - rep);        /* p / (1 - r) in one division */
+	if (r == 0)
+		return p;
+	/* 1 + r + ... + r^k = (1 - r^(k+1)) / (1 - r), with r < 1 since promoted > 0 */
+	return p * -expm1(((double)max_rep + 1.0) * log(r)) / (1.0 - r);
 }
 
 eduind_status eduind_survival_rates(const double *enrol, const double *enrol_next,
@@ -109,18 +114,25 @@ eduind_status eduind_survival_rates(const double *enrol, const double *enrol_nex
 		return EDUIND_ENULL;
 	if (grades == 0)
 		return EDUIND_EEMPTY;
-	for (g = 0; g < grades; g++) {
+	for (g = 0; g < grades; g++)
 		CALC_TRY(counts3(enrol[g], enrol_next[g], repeaters_next[g]));
+	/* Only grades below the last are denominators; check all before writing anything. */
+	for (g = 0; g + 1 < grades; g++)
 		if (enrol[g] == 0)
 			return EDUIND_EZERODIV;
-		if (repeaters_next[g] > enrol_next[g] || repeaters_next[g] >= enrol[g])
+	for (g = 0; g < grades; g++) {
+		if (repeaters_next[g] > enrol_next[g])
+			return EDUIND_EINCONSISTENT;
+		/* Promoted plus repeaters above the grade's pupils is a negative dropout: the
+		 * closed form would then give survival above 100%. */
+		if (g + 1 < grades &&
+		    (enrol_next[g + 1] - repeaters_next[g + 1]) + repeaters_next[g] > enrol[g])
 			return EDUIND_EINCONSISTENT;
 	}
 	out_pct[0] = sr;
 	for (g = 0; g + 1 < grades; g++) {
-		double p = (enrol_next[g + 1] - repeaters_next[g + 1]) / enrol[g];
-		double r = repeaters_next[g] / enrol[g];
-		sr *= reach_next(p, r, max_repetitions);
+		sr *= reach_next(enrol[g], repeaters_next[g], enrol_next[g + 1] - repeaters_next[g + 1],
+		                 max_repetitions);
 		out_pct[g + 1] = sr;
 	}
 	return EDUIND_OK;

@@ -1,4 +1,5 @@
 /* Display text as publications print it: "95.5%", "16.98:1", locale-independent. */
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 #include "eduind/format.h"
@@ -57,10 +58,12 @@ eduind_status eduind_format(double value, int decimals, eduind_unit unit, char *
 		return EDUIND_ENULL;
 	if (size > 0)
 		buf[0] = '\0';
+	if ((unsigned)unit >= UNIT_COUNT)
+		return EDUIND_EINVAL;     /* not a unit: printing a bare number would hide it */
 	if (unit == EDUIND_UNIT_BOOLEAN) {
 		const char *text = value != 0 ? "yes" : "no";
-		if (value != value)
-			return EDUIND_ENONFINITE;
+		if (!isfinite(value))
+			return EDUIND_ENONFINITE; /* Inf is not "yes" */
 		if (strlen(text) >= size)
 			return EDUIND_EBUFSIZE;
 		strcpy(buf, text);

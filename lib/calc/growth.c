@@ -14,7 +14,11 @@ eduind_status eduind_growth_rate(double previous, double current, double *out_pc
 		return EDUIND_EDOMAIN; /* growth from a negative base has no meaning */
 	if (current < 0)
 		return EDUIND_ENEGATIVE;
-	return store((current / previous - 1.0) * 100.0, out_pct);
+	/* Not (current / previous - 1) * 100: subtracting 1 from a rounded quotient cancels
+	 * its leading digits and magnifies its error, enough to move a published half
+	 * (100000 -> 100115 is 0.115%, which must print 0.12, not 0.11). The difference of
+	 * two close values is exact, and num * 100 / den rounds only once. */
+	return store(percent_of(current - previous, previous), out_pct);
 }
 
 eduind_status eduind_per_pupil_growth(double spend_prev, double pupils_prev, double spend_cur,
@@ -40,7 +44,9 @@ eduind_status eduind_cagr(double start, double end, double years, double *out_pc
 		return EDUIND_EZERODIV;
 	if (years <= 0)
 		return EDUIND_EDOMAIN;
-	return store((pow(end / start, 1.0 / years) - 1.0) * 100.0, out_pct);
+	/* expm1(log1p(change) / years): no cancellation near 0, so over one year this is
+	 * exactly the growth rate; end == 0 gives log1p(-1) = -Inf and -100%. */
+	return store(expm1(log1p((end - start) / start) / years) * 100.0, out_pct);
 }
 
 eduind_status eduind_required_growth(double current, double target, double years, double *out_pct)
