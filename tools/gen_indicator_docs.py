@@ -96,6 +96,19 @@ def source_of(ind):
     return cell(text)
 
 
+def rule_of(check):
+    kind = check.get("kind")
+    if kind == "sum":
+        return code("%s = %s" % (check["total"], " + ".join(check["parts"])))
+    if kind == "subset":
+        return code("%s ≤ %s" % (check["part"], check["whole"]))
+    if kind == "same":
+        return code("%s ≈ %s" % (check["a"], check["b"]))
+    if kind == "trend":
+        return code("|Δ %s| ≤ %s %%" % (check["variable"], check.get("max_change_pct")))
+    return ""
+
+
 def render(docs):
     indicators, variables, checks = [], [], []
     for name, d in docs:
@@ -181,8 +194,12 @@ def render(docs):
     if checks:
         w("## 一致性检查 / Consistency checks")
         w("")
+        w("Applied to every entity and period where the inputs exist (docs/formats.md, Checks).")
+        w("")
+        w("| id | kind | rule | 说明 notes |")
+        w("|---|---|---|---|")
         for c in checks:
-            w("- %s (%s)" % (code(c.get("id", "")), cell(c.get("kind", ""))))
+            w("| %s | %s | %s | %s |" % (code(c.get("id", "")), c.get("kind", ""), rule_of(c), cell(c.get("x_note", ""))))
         w("")
     return "\n".join(out)
 

@@ -29,24 +29,35 @@ typedef enum eduind_unit {
 	EDUIND_UNIT_BOOLEAN       /**< 1 = yes, 0 = no ["boolean"] */
 } eduind_unit;
 
-/** JSON name of a unit ("percent"); "number" for unknown values. Static storage. */
+/** JSON name of a unit ("percent"), as listed in brackets above; "number" for values
+ *  that are not an ::eduind_unit. Static storage, never NULL. */
 EDUIND_EXTERN(const char *) eduind_unit_name(eduind_unit unit);
-/** Parses a JSON unit name. @return EDUIND_OK or EDUIND_EINVAL for an unknown name. */
+/** Parses a JSON unit name (exact, case-sensitive: "percent", not "Percent").
+ *  @return EDUIND_OK; EDUIND_ENULL (name or out); EDUIND_EINVAL for an unknown name
+ *  (out untouched). */
 EDUIND_EXTERN(eduind_status) eduind_unit_from_name(const char *name, eduind_unit *out);
 
 /**
- * Writes value rounded half-up to `decimals` places with '.' as decimal mark
- * ("16.98", "-3", "0.50"). decimals in [0, 15].
- * @return EDUIND_OK; EDUIND_EBUFSIZE if buf is too small (buf then holds "" );
- *         EDUIND_ENONFINITE for NaN/Inf; EDUIND_EINVAL for decimals out of range.
+ * Writes value rounded half away from zero to `decimals` places, exactly as
+ * eduind_round() rounds it (same decimal core), with '.' as the decimal mark whatever
+ * LC_NUMERIC says, no grouping, and exactly `decimals` fraction digits ("16.98", "-3",
+ * "0.50"). A result that rounds to zero has no sign ("0.00" for -0.004). At most 15
+ * significant digits are shown; further integer digits print as 0 (1e20 ->
+ * "100000000000000000000"). decimals in [0, 15]. 350 bytes hold any value.
+ * @return EDUIND_OK; EDUIND_ENULL (buf); EDUIND_EBUFSIZE if buf is too small (buf then
+ *         holds "" when size > 0); EDUIND_ENONFINITE for NaN/Inf; EDUIND_EINVAL for
+ *         decimals out of range.
  */
 EDUIND_EXTERN(eduind_status) eduind_format_decimal(double value, int decimals, char *buf, size_t size);
 
 /**
- * Writes value as publications print it for the unit: percent "95.5%", ratio
- * "16.98:1", pp "2.9个百分点" is NOT used: pp prints "2.9 pp"; others print the
- * number alone (units are shown by the renderer's column header). BOOLEAN prints
- * "yes"/"no". Same statuses as eduind_format_decimal().
+ * Writes value as publications print it for the unit (methodology E): PERCENT "95.5%",
+ * RATIO "16.98:1" (pupils per one teacher), PP "2.9 pp" (not "2.9个百分点": the text
+ * stays ASCII); every other unit prints the number alone (renderers show the unit in
+ * the column header). BOOLEAN prints "no" for 0 and "yes" for any other finite value
+ * (decimals is not used). The number is eduind_format_decimal()'s text.
+ * @return the statuses of eduind_format_decimal(), and EDUIND_EINVAL for a value that is
+ *         not an ::eduind_unit.
  */
 EDUIND_EXTERN(eduind_status) eduind_format(double value, int decimals, eduind_unit unit,
                                            char *buf, size_t size);

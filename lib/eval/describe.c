@@ -26,8 +26,10 @@ static int find_input(const ev_ctx *c, const res_block *b, const eduind_indicato
                       char *buf, size_t size)
 {
 	size_t k;
-	for (k = 0; b->in_state != NULL && k < b->n_inputs; k++) {
-		eduind_state s = (eduind_state)b->in_state[k * c->n_rows + row];
+	for (k = 0; k < b->n_inputs; k++) {
+		eduind_state s;
+		double v;
+		res_input_value(c->res, b, k, row, &v, &s);
 		int hit = want_na ? s == EDUIND_STATE_NOT_APPLICABLE
 		                  : (s == EDUIND_STATE_MISSING || s == EDUIND_STATE_SUPPRESSED);
 		const res_input *in = &b->inputs[k];
@@ -108,19 +110,38 @@ static void note_for(const ev_ctx *c, const res_block *b, const eduind_indicator
 	}
 }
 
+/* Notes repeat a lot ("not applicable here ..." for every school): the last few
+ * texts are reused instead of stored again. */
+typedef struct note_cache {
+	char text[4][400];
+	uint32_t off[4];
+	int next;
+} note_cache;
+
+static uint32_t store_note(ev_ctx *c, note_cache *nc, const char *note, int *failed)
+{
+	int k;
+	for (k = 0; k < 4; k++)
+		if (nc->off[k] != 0 && strcmp(nc->text[k], note) == 0)
+			return nc->off[k];
+	k = nc->next;
+	nc->next = (nc->next + 1) % 4;
+	snprintf(nc->text[k], sizeof nc->text[k], "%s", note);
+	nc->off[k] = res_text(c->res, note, failed);
+	return nc->off[k];
+}
+
 eduind_status ev_describe(ev_ctx *c, res_block *b, const eduind_indicator *ind)
 {
 	size_t i;
 	int failed = 0;
-	char buf[96], note[400];
-	for (i = 0; i < c->n_rows && !failed; i++) {
-		if (b->state[i] == EX_OK &&
-		    eduind_format(b->value[i], ind->decimals, ind->unit, buf, sizeof buf) == EDUIND_OK)
-			b->display[i] = res_text(c->res, buf, &failed);
+	char note[400];
+	note_cache nc;
+	memset(&nc, 0, sizeof nc);
+	for (i = 0; i < c->n_rows && !failed; i++)
 		if (b->state[i] != EX_OK || b->flags[i]) {
 			note_for(c, b, ind, i, note, sizeof note);
-			b->note[i] = res_text(c->res, note, &failed);
+			b->note[i] = store_note(c, &nc, note, &failed);
 		}
-	}
 	return failed ? EDUIND_ENOMEM : EDUIND_OK;
 }

@@ -10,14 +10,9 @@
 #include "model/dataset_internal.h"
 #include "eval/results_priv.h"
 
-/* A dataset column: one variable, period and cell over the evaluated rows. */
-typedef struct ev_col {
-	size_t var;
-	int period;
-	size_t cell;
-	double *v;          /* NULL: everything missing (no such variable, period or cell) */
-	unsigned char *s;   /* eduind_state */
-} ev_col;
+/* A dataset column: one variable, period and cell over the evaluated rows. The
+ * columns live in the result set (res->cols) so recorded inputs need no copy. */
+typedef res_col ev_col;
 
 typedef struct ev_ctx {
 	const eduind_catalog *cat;
@@ -30,8 +25,7 @@ typedef struct ev_ctx {
 	size_t *var_map;     /* catalogue variable -> dataset variable (DS_NONE) */
 	int *periods;
 	size_t n_periods;
-	ev_col *cols;
-	size_t n_cols, cap_cols;
+	size_t cap_cols;     /* capacity of res->cols */
 	int failed;          /* out of memory inside a callback */
 	int record_inputs;
 	int rollup;
@@ -39,12 +33,14 @@ typedef struct ev_ctx {
 } ev_ctx;
 
 void ev_env_init(ev_ctx *c);
-/* The column for (catalogue variable, period, cell), built on first use; NULL on ENOMEM. */
-const ev_col *ev_column(ev_ctx *c, size_t cat_var, int period, size_t cell);
-/* Reads one input of a block's programs for every row, as a dataset state (for the
- * working shown with results). */
-void ev_read_input(ev_ctx *c, const ex_ref *ref, int period, size_t cell, double *v, unsigned char *st);
-void ev_free_columns(ev_ctx *c);
+/* Index in res->cols of the column for (catalogue variable, period, cell), built on
+ * first use; RES_NONE when out of memory (c->failed is set). */
+size_t ev_column(ev_ctx *c, size_t cat_var, int period, size_t cell);
+/* Builds every dataset column the needed (indicator, period) pairs read, in one pass
+ * over the stored values when that is cheaper than lookups. */
+void ev_prefetch(ev_ctx *c, const unsigned char *need_p, size_t n_cells);
+/* The dataset cell a reference reads in the given cell context (DS_NONE if unknown). */
+size_t ev_ref_cell(ev_ctx *c, const ex_ref *ref, size_t cell);
 
 /* Rolls up the rows of b whose state is missing and that have children (ratio kinds). */
 eduind_status ev_rollup(ev_ctx *c, res_block *b, const eduind_indicator *ind);

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "eval/eval_ctx.h"
+#include "model/dataset_build.h"
 
 static int has_period(const ev_ctx *c, int period)
 {
@@ -16,55 +17,173 @@ static int has_period(const ev_ctx *c, int period)
 	return 0;
 }
 
-const ev_col *ev_column(ev_ctx *c, size_t cat_var, int period, size_t cell)
+static void fill_by_lookup(ev_ctx *c, ev_col *col, size_t dvar)
 {
+	size_t i;
+	for (i = 0; i < c->n_rows; i++) {
+		eduind_state st;
+		ds_lookup(c->ds, c->rows[i], col->period, dvar, col->cell, &col->v[i], &st);
+		col->s[i] = (unsigned char)st;
+	}
+}
+
+/* Finds or makes a column. deferred: leave it all missing for ev_prefetch to fill. */
+static size_t get_column(ev_ctx *c, size_t cat_var, int period, size_t cell, int deferred, int *made)
+{
+	eduind_results *r = c->res;
 	size_t i, dvar = cat_var < c->cat->n_vars ? c->var_map[cat_var] : DS_NONE;
 	ev_col *col;
-	for (i = 0; i < c->n_cols; i++)
-		if (c->cols[i].var == cat_var && c->cols[i].period == period && c->cols[i].cell == cell)
-			return &c->cols[i];
-	if (c->n_cols == c->cap_cols) {
+	*made = 0;
+	for (i = r->n_cols; i-- > 0;)
+		if (r->cols[i].var == cat_var && r->cols[i].period == period && r->cols[i].cell == cell)
+			return i;
+	if (r->n_cols == c->cap_cols) {
 		size_t cap = c->cap_cols ? c->cap_cols * 2 : 32;
-		ev_col *n = realloc(c->cols, cap * sizeof *n);
-		if (n == NULL)
-			return NULL;
-		c->cols = n;
+		ev_col *n = realloc(r->cols, cap * sizeof *n);
+		if (n == NULL) {
+			c->failed = 1;
+			return RES_NONE;
+		}
+		r->cols = n;
 		c->cap_cols = cap;
 	}
-	col = &c->cols[c->n_cols];
+	col = &r->cols[r->n_cols];
 	col->var = cat_var;
 	col->period = period;
 	col->cell = cell;
 	col->v = NULL;
 	col->s = NULL;
 	if (dvar != DS_NONE && cell != DS_NONE && has_period(c, period)) {
-		col->v = malloc(c->n_rows * sizeof *col->v);
+		col->v = malloc((c->n_rows ? c->n_rows : 1) * sizeof *col->v);
 		col->s = malloc(c->n_rows ? c->n_rows : 1);
 		if (col->v == NULL || col->s == NULL) {
 			free(col->v);
 			free(col->s);
-			return NULL;
+			c->failed = 1;
+			return RES_NONE;
 		}
-		for (i = 0; i < c->n_rows; i++) {
-			eduind_state st;
-			ds_lookup(c->ds, c->rows[i], period, dvar, cell, &col->v[i], &st);
-			col->s[i] = (unsigned char)st;
+		if (deferred) {
+			for (i = 0; i < c->n_rows; i++)
+				col->v[i] = NAN;
+			memset(col->s, EDUIND_STATE_MISSING, c->n_rows);
+			*made = 1;
+		} else {
+			fill_by_lookup(c, col, dvar);
 		}
 	}
-	c->n_cols++;
-	return col;
+	return r->n_cols++;
 }
 
-void ev_free_columns(ev_ctx *c)
+size_t ev_column(ev_ctx *c, size_t cat_var, int period, size_t cell)
 {
-	size_t i;
-	for (i = 0; i < c->n_cols; i++) {
-		free(c->cols[i].v);
-		free(c->cols[i].s);
+	int made;
+	return get_column(c, cat_var, period, cell, 0, &made);
+}
+
+/* ---- Reading every column an evaluation needs at once ---------------------------- */
+
+typedef struct prefetch {
+	ev_ctx *c;
+	int period;
+	size_t cell;
+	size_t *pending;
+	size_t n_pending, cap;
+} prefetch;
+
+static void want_column(prefetch *pf, size_t var, int period, size_t cell)
+{
+	int made = 0;
+	size_t i = get_column(pf->c, var, period, cell, 1, &made);
+	if (i == RES_NONE || !made)
+		return;
+	if (pf->n_pending == pf->cap) {
+		size_t cap = pf->cap ? pf->cap * 2 : 64;
+		size_t *n = realloc(pf->pending, cap * sizeof *n);
+		if (n == NULL) {
+			pf->c->failed = 1;
+			return;
+		}
+		pf->pending = n;
+		pf->cap = cap;
 	}
-	free(c->cols);
-	c->cols = NULL;
-	c->n_cols = c->cap_cols = 0;
+	pf->pending[pf->n_pending++] = i;
+}
+
+static void want_ref(void *user, const ex_ref *ref, int in_children)
+{
+	prefetch *pf = user;
+	(void)in_children;
+	if (ref->kind == EX_REF_VARIABLE)
+		want_column(pf, ref->id, pf->period + ref->offset, ev_ref_cell(pf->c, ref, pf->cell));
+}
+
+void ev_prefetch(ev_ctx *c, const unsigned char *need_p, size_t n_cells)
+{
+	const eduind_catalog *cat = c->cat;
+	size_t k, p, cl, i, n_values = eduind_dataset_value_count(c->ds);
+	prefetch pf;
+	memset(&pf, 0, sizeof pf);
+	pf.c = c;
+	for (k = 0; k < cat->n_inds; k++)
+		for (p = 0; p < c->n_periods; p++) {
+			const eduind_indicator *ind = cat->inds[k];
+			if (!need_p[k * c->n_periods + p])
+				continue;
+			for (cl = 0; cl < n_cells; cl++) {
+				pf.period = c->periods[p];
+				pf.cell = cl;
+				ex_program_each_ref(ind->num, want_ref, &pf);
+				ex_program_each_ref(ind->den, want_ref, &pf);
+				ex_program_each_ref(ind->value, want_ref, &pf);
+				if (ind->reported_var != CAT_NONE)
+					want_column(&pf, ind->reported_var, pf.period, cl);
+			}
+		}
+	if (pf.n_pending == 0 || c->failed) {
+		free(pf.pending);
+		return;
+	}
+	if (pf.n_pending * c->n_rows < n_values / 4) {
+		/* A small part of a large dataset: direct lookups are cheaper than a scan. */
+		for (i = 0; i < pf.n_pending; i++) {
+			ev_col *col = &c->res->cols[pf.pending[i]];
+			fill_by_lookup(c, col, c->var_map[col->var]);
+		}
+	} else {
+		/* One sequential pass over the stored values fills every column. */
+		keymap map = KEYMAP_INIT;
+		for (i = 0; i < pf.n_pending && !c->failed; i++) {
+			const ev_col *col = &c->res->cols[pf.pending[i]];
+			vkey key;
+			key.entity = 0;
+			key.period = col->period;
+			key.variable = (uint32_t)c->var_map[col->var];
+			key.cell = (uint32_t)col->cell;
+			if (keymap_put(&map, &key, pf.pending[i]) != EDUIND_OK)
+				c->failed = 1;
+		}
+		for (i = 0; i < n_values && !c->failed; i++) {
+			size_t e, v, cell, ci, row;
+			int period;
+			double value;
+			eduind_state st;
+			vkey key;
+			ds_value_at(c->ds, i, &e, &period, &v, &cell, &value, &st);
+			row = c->row_of[e];
+			if (row == DS_NONE)
+				continue;
+			key.entity = 0;
+			key.period = period;
+			key.variable = (uint32_t)v;
+			key.cell = (uint32_t)cell;
+			if (!keymap_get(&map, &key, &ci))
+				continue;
+			c->res->cols[ci].v[row] = value;
+			c->res->cols[ci].s[row] = (unsigned char)st;
+		}
+		keymap_free(&map);
+	}
+	free(pf.pending);
 }
 
 static unsigned char ex_state_of(eduind_state s)
@@ -80,7 +199,7 @@ static unsigned char ex_state_of(eduind_state s)
 	}
 }
 
-static size_t ref_cell(ev_ctx *c, const ex_ref *ref, size_t cell)
+size_t ev_ref_cell(ev_ctx *c, const ex_ref *ref, size_t cell)
 {
 	return ref->cell ? ds_cell_index(c->ds, ref->cell) : cell;
 }
@@ -89,11 +208,10 @@ static void load(void *user, const ex_ref *ref, const size_t *ents, size_t n, in
                  unsigned char *st)
 {
 	ev_ctx *c = user;
-	size_t i, cl = ref_cell(c, ref, cell);
+	size_t i, cl = ev_ref_cell(c, ref, cell);
 	if (ref->kind == EX_REF_VARIABLE) {
-		const ev_col *col = ev_column(c, ref->id, period, cl);
-		if (col == NULL)
-			c->failed = 1;
+		size_t ci = ev_column(c, ref->id, period, cl);
+		const ev_col *col = ci == RES_NONE ? NULL : &c->res->cols[ci];
 		if (col == NULL || col->v == NULL) {
 			for (i = 0; i < n; i++) {
 				v[i] = NAN;
@@ -125,29 +243,6 @@ static void load(void *user, const ex_ref *ref, const size_t *ents, size_t n, in
 				st[i] = EX_OK;
 				v[i] = 0.0;
 			}
-}
-
-void ev_read_input(ev_ctx *c, const ex_ref *ref, int period, size_t cell, double *v, unsigned char *st)
-{
-	size_t i, cl = ref_cell(c, ref, cell);
-	if (ref->kind == EX_REF_VARIABLE) {
-		const ev_col *col = ev_column(c, ref->id, period, cl);
-		if (col == NULL)
-			c->failed = 1;
-		for (i = 0; i < c->n_rows; i++) {
-			v[i] = col && col->v ? col->v[i] : NAN;
-			st[i] = col && col->v ? col->s[i] : (unsigned char)EDUIND_STATE_MISSING;
-		}
-		return;
-	} else {
-		const res_block *b = cl == DS_NONE ? NULL : res_find_block(c->res, ref->id, period, cl);
-		for (i = 0; i < c->n_rows; i++) {
-			unsigned char s = b ? b->state[i] : EX_MISSING;
-			v[i] = b ? b->value[i] : NAN;
-			st[i] = (unsigned char)(s == EX_OK ? EDUIND_STATE_PRESENT
-			                        : s == EX_NA ? EDUIND_STATE_NOT_APPLICABLE : EDUIND_STATE_MISSING);
-		}
-	}
 }
 
 static size_t children(void *user, size_t e, const size_t **out)

@@ -129,6 +129,15 @@ static eduind_status setup_results(ev_ctx *c)
 	if (r == NULL)
 		return EDUIND_ENOMEM;
 	c->res = r;
+	r->record_inputs = c->record_inputs;
+	r->lock = malloc(sizeof *r->lock);
+	if (r->lock == NULL)
+		return EDUIND_ENOMEM;
+	if (pthread_mutex_init(r->lock, NULL) != 0) {
+		free(r->lock);
+		r->lock = NULL;
+		return EDUIND_ENOMEM;
+	}
 	r->text = malloc(4096);
 	if (r->text == NULL)
 		return EDUIND_ENOMEM;
@@ -172,9 +181,10 @@ static eduind_status alloc_block(ev_ctx *c, res_block *b, const eduind_indicator
 	b->value = malloc(n * sizeof *b->value);
 	b->state = malloc(n);
 	b->flags = calloc(n, 1);
-	b->display = calloc(n, sizeof *b->display);
 	b->note = calloc(n, sizeof *b->note);
-	if (!b->value || !b->state || !b->flags || !b->display || !b->note)
+	b->decimals = ind->decimals;
+	b->unit = ind->unit;
+	if (!b->value || !b->state || !b->flags || !b->note)
 		return EDUIND_ENOMEM;
 	if (b->has_ratio) {
 		b->num = malloc(n * sizeof *b->num);
@@ -190,8 +200,9 @@ static eduind_status alloc_block(ev_ctx *c, res_block *b, const eduind_indicator
 	return EDUIND_OK;
 }
 
-/* The direct inputs of the indicator's programs, read for every row. */
-static eduind_status read_inputs(ev_ctx *c, res_block *b, const eduind_indicator *ind)
+/* The direct inputs of the indicator's programs: where their values are, for the
+ * working shown with results (nothing is copied). */
+static eduind_status link_inputs(ev_ctx *c, res_block *b, const eduind_indicator *ind)
 {
 	const ex_program *progs[3] = { ind->num, ind->den, ind->value };
 	const ex_ref *refs[64];
@@ -208,20 +219,28 @@ static eduind_status read_inputs(ev_ctx *c, res_block *b, const eduind_indicator
 				refs[n++] = r;
 		}
 	b->inputs = calloc(n + 1, sizeof *b->inputs);
-	b->in_value = malloc((n * c->n_rows + 1) * sizeof *b->in_value);
-	b->in_state = malloc(n * c->n_rows + 1);
-	if (!b->inputs || !b->in_value || !b->in_state)
+	if (!b->inputs)
 		return EDUIND_ENOMEM;
 	for (k = 0; k < n; k++) {
-		b->inputs[k].variable = dup(refs[k]->name);
-		b->inputs[k].cell = refs[k]->cell ? dup(refs[k]->cell) : NULL;
-		b->inputs[k].offset = refs[k]->offset;
-		b->inputs[k].is_indicator = refs[k]->kind == EX_REF_INDICATOR;
+		res_input *in = &b->inputs[k];
+		size_t cell = ev_ref_cell(c, refs[k], b->cell);
+		int period = b->period + refs[k]->offset;
+		in->variable = dup(refs[k]->name);
+		in->cell = refs[k]->cell ? dup(refs[k]->cell) : NULL;
+		in->offset = refs[k]->offset;
+		in->is_indicator = refs[k]->kind == EX_REF_INDICATOR;
+		in->col = RES_NONE;
+		in->src_block = RES_NONE;
 		b->n_inputs = k + 1;
-		if (b->inputs[k].variable == NULL || (refs[k]->cell && b->inputs[k].cell == NULL))
+		if (in->variable == NULL || (refs[k]->cell && in->cell == NULL))
 			return EDUIND_ENOMEM;
-		ev_read_input(c, refs[k], b->period + refs[k]->offset, b->cell, b->in_value + k * c->n_rows,
-		              b->in_state + k * c->n_rows);
+		if (!in->is_indicator) {
+			in->col = ev_column(c, refs[k]->id, period, cell);
+		} else if (cell != DS_NONE) {
+			const res_block *src = res_find_block(c->res, refs[k]->id, period, cell);
+			if (src != NULL)
+				in->src_block = (size_t)(src - c->res->blocks);
+		}
 	}
 	return c->failed ? EDUIND_ENOMEM : EDUIND_OK;
 }
@@ -265,12 +284,11 @@ static eduind_status compute(ev_ctx *c, res_block *b, const eduind_indicator *in
 
 static void use_reported(ev_ctx *c, res_block *b, const eduind_indicator *ind)
 {
-	const ev_col *col = ev_column(c, ind->reported_var, b->period, b->cell);
-	size_t i;
-	if (col == NULL) {
-		c->failed = 1;
+	size_t ci = ev_column(c, ind->reported_var, b->period, b->cell), i;
+	const ev_col *col;
+	if (ci == RES_NONE)
 		return;
-	}
+	col = &c->res->cols[ci];
 	for (i = 0; i < c->n_rows; i++) {
 		int has = col->v != NULL && eduind_state_has_value((eduind_state)col->s[i]);
 		b->reported[i] = has ? col->v[i] : NAN;
@@ -295,8 +313,12 @@ static eduind_status emit_rows(ev_ctx *c, res_block *b, size_t only_row)
 		if (b->cell != 0 && b->state[i] == EX_MISSING) {
 			/* A cell nobody reported anything for is not a result worth listing. */
 			keep = 0;
-			for (k = 0; k < b->n_inputs && !keep; k++)
-				keep = b->in_state[k * c->n_rows + i] != EDUIND_STATE_MISSING;
+			for (k = 0; k < b->n_inputs && !keep; k++) {
+				double v;
+				eduind_state s;
+				res_input_value(c->res, b, k, i, &v, &s);
+				keep = s != EDUIND_STATE_MISSING;
+			}
 		}
 		if (keep)
 			b->emitted[b->n_emitted++] = (uint32_t)i;
@@ -310,7 +332,7 @@ static eduind_status eval_block(ev_ctx *c, res_block *b, const eduind_indicator 
 	if (st == EDUIND_OK)
 		st = compute(c, b, ind);
 	if (st == EDUIND_OK)
-		st = read_inputs(c, b, ind);
+		st = link_inputs(c, b, ind);
 	if (st == EDUIND_OK && c->rollup)
 		st = ev_rollup(c, b, ind);
 	if (st == EDUIND_OK && b->reported != NULL)
@@ -321,12 +343,6 @@ static eduind_status eval_block(ev_ctx *c, res_block *b, const eduind_indicator 
 		st = ev_describe(c, b, ind);
 	if (st == EDUIND_OK && emit)
 		st = emit_rows(c, b, only_row);
-	if (st == EDUIND_OK && !c->record_inputs) {
-		free(b->in_value);
-		free(b->in_state);
-		b->in_value = NULL;
-		b->in_state = NULL;
-	}
 	return st;
 }
 
@@ -342,9 +358,66 @@ static void mark_needed(const eduind_catalog *cat, size_t i, unsigned char *need
 		mark_needed(cat, cat->inds[i]->deps[k], need);
 }
 
+/* Which periods of which indicators must be computed: the requested ones, and those
+ * their indicator inputs read (shifted by the inputs' period offsets). */
+typedef struct period_need {
+	const ev_ctx *c;
+	unsigned char *need;   /* ni x n_periods */
+	size_t from;           /* the indicator whose inputs are visited */
+	size_t p;              /* its period index */
+} period_need;
+
+static size_t period_index(const ev_ctx *c, int period)
+{
+	size_t i;
+	for (i = 0; i < c->n_periods; i++)
+		if (c->periods[i] == period)
+			return i;
+	return DS_NONE;
+}
+
+static void need_ref(void *user, const ex_ref *ref, int in_children)
+{
+	period_need *pn = user;
+	size_t q;
+	(void)in_children;
+	if (ref->kind != EX_REF_INDICATOR)
+		return;
+	q = period_index(pn->c, pn->c->periods[pn->p] + ref->offset);
+	if (q != DS_NONE)
+		pn->need[ref->id * pn->c->n_periods + q] = 1;
+}
+
+static unsigned char *needed_periods(const ev_ctx *c, const unsigned char *want, int only)
+{
+	const eduind_catalog *cat = c->cat;
+	size_t ni = cat->n_inds, np = c->n_periods, k, p;
+	period_need pn;
+	pn.c = c;
+	pn.need = calloc(ni * np + 1, 1);
+	if (pn.need == NULL)
+		return NULL;
+	for (k = 0; k < ni; k++)
+		for (p = 0; p < np; p++)
+			pn.need[k * np + p] = want[k] && (only == 0 || c->periods[p] == only);
+	/* Dependents come after their dependencies in cat->order: walk it backwards. */
+	for (k = ni; k-- > 0;) {
+		const eduind_indicator *ind = cat->inds[cat->order[k]];
+		pn.from = ind->index;
+		for (p = 0; p < np; p++) {
+			if (!pn.need[ind->index * np + p])
+				continue;
+			pn.p = p;
+			ex_program_each_ref(ind->num, need_ref, &pn);
+			ex_program_each_ref(ind->den, need_ref, &pn);
+			ex_program_each_ref(ind->value, need_ref, &pn);
+		}
+	}
+	return pn.need;
+}
+
 static void ctx_free(ev_ctx *c)
 {
-	ev_free_columns(c);
 	free(c->rows);
 	free(c->row_of);
 	free(c->post_order);
@@ -358,6 +431,7 @@ static eduind_status run(ev_ctx *c, const eduind_eval_options *o, eduind_error *
 	size_t ni = cat->n_inds, i, k, p, cl, n_cells, nb = 0, slot, only_row = DS_NONE;
 	unsigned char *want = calloc(ni + 1, 1), *need = calloc(ni + 1, 1);
 	size_t *first_slot = malloc((ni + 1) * sizeof *first_slot);
+	unsigned char *need_p = NULL;
 	eduind_status st = EDUIND_OK;
 
 	if (want == NULL || need == NULL || first_slot == NULL) {
@@ -380,6 +454,11 @@ static eduind_status run(ev_ctx *c, const eduind_eval_options *o, eduind_error *
 	for (i = 0; i < ni; i++)
 		if (want[i])
 			mark_needed(cat, i, need);
+	need_p = needed_periods(c, want, o->period);
+	if (need_p == NULL) {
+		st = EDUIND_ENOMEM;
+		goto done;
+	}
 	if (o->entity != NULL)
 		only_row = 0; /* pick_rows puts the entity first */
 	n_cells = o->include_cells ? c->res->n_cells : 1;
@@ -395,6 +474,11 @@ static eduind_status run(ev_ctx *c, const eduind_eval_options *o, eduind_error *
 		goto done;
 	}
 	c->res->n_blocks = nb;
+	ev_prefetch(c, need_p, n_cells);
+	if (c->failed) {
+		st = EDUIND_ENOMEM;
+		goto done;
+	}
 	for (k = 0; k < ni && st == EDUIND_OK; k++) {
 		const eduind_indicator *ind = cat->inds[cat->order[k]];
 		if (!need[ind->index])
@@ -405,6 +489,8 @@ static eduind_status run(ev_ctx *c, const eduind_eval_options *o, eduind_error *
 				res_block *b = &c->res->blocks[slot];
 				vkey key;
 				int emit = want[ind->index] && (o->period == 0 || o->period == c->periods[p]);
+				if (!need_p[ind->index * c->n_periods + p])
+					continue; /* an empty block that nothing reads */
 				b->ind = ind->index;
 				b->cat_index = ind->index;
 				b->period = c->periods[p];
@@ -430,6 +516,7 @@ static eduind_status run(ev_ctx *c, const eduind_eval_options *o, eduind_error *
 	if (st == EDUIND_ENOMEM)
 		eduind__fail(err, st, "out of memory while evaluating");
 done:
+	free(need_p);
 	free(want);
 	free(need);
 	free(first_slot);
@@ -489,6 +576,15 @@ eduind_status eduind_evaluate(eduind_results **out, const eduind_catalog *cat, c
 	c_locale_enter(&loc);
 	st = run(&c, opts, err);
 	c_locale_leave(&loc);
+	if (st == EDUIND_OK && !c.record_inputs) {
+		/* Nothing will read the inputs again: give their memory back now. */
+		for (i = 0; i < c.res->n_cols; i++) {
+			free(c.res->cols[i].v);
+			free(c.res->cols[i].s);
+			c.res->cols[i].v = NULL;
+			c.res->cols[i].s = NULL;
+		}
+	}
 	ctx_free(&c);
 	if (st != EDUIND_OK) {
 		eduind_results_free(c.res);

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "eval/results_priv.h"
+#include "eduind/format.h"
 #include "internal/error.h"
 
 const char *eduind_result_state_name(eduind_result_state s)
@@ -86,6 +87,82 @@ int res_locate(const eduind_results *r, size_t i, const res_block **b, size_t *r
 	return 1;
 }
 
+void res_input_value(const eduind_results *r, const res_block *b, size_t k, size_t row, double *v,
+                     eduind_state *st)
+{
+	const res_input *in = &b->inputs[k];
+	*v = NAN;
+	*st = EDUIND_STATE_MISSING;
+	if (in->col != RES_NONE) {
+		const res_col *c = &r->cols[in->col];
+		if (c->v != NULL) {
+			*v = c->v[row];
+			*st = (eduind_state)c->s[row];
+		}
+	} else if (in->src_block != RES_NONE) {
+		const res_block *src = &r->blocks[in->src_block];
+		unsigned char s = src->state[row];
+		*v = src->value[row];
+		*st = s == EDUIND_RESULT_OK ? EDUIND_STATE_PRESENT
+		      : s == EDUIND_RESULT_NOT_APPLICABLE ? EDUIND_STATE_NOT_APPLICABLE : EDUIND_STATE_MISSING;
+	}
+}
+
+/* Display text is made on first read of a block: most large evaluations are read
+ * as numbers, and formatting is the dearest step per value. */
+int res_displays(const eduind_results *r, const res_block *cb)
+{
+	res_block *b = &r->blocks[cb - r->blocks];
+	int ok = 1;
+	if (atomic_load_explicit(&b->display_ready, memory_order_acquire))
+		return 1;
+	pthread_mutex_lock(r->lock);
+	if (!atomic_load_explicit(&b->display_ready, memory_order_relaxed)) {
+		size_t cap = 64 + b->n_emitted * 12, len = 1, k;
+		char *text = malloc(cap);
+		uint32_t *off = calloc(r->n_rows ? r->n_rows : 1, sizeof *off);
+		ok = text != NULL && off != NULL;
+		if (ok)
+			text[0] = '\0';
+		for (k = 0; ok && k < b->n_emitted; k++) {
+			size_t row = b->emitted[k], n;
+			char buf[96];
+			if (b->state[row] != EDUIND_RESULT_OK ||
+			    eduind_format(b->value[row], b->decimals, b->unit, buf, sizeof buf) != EDUIND_OK)
+				continue;
+			n = strlen(buf) + 1;
+			if (len + n > cap) {
+				char *t;
+				while (len + n > cap)
+					cap *= 2;
+				t = realloc(text, cap);
+				if (t == NULL) {
+					ok = 0;
+					break;
+				}
+				text = t;
+			}
+			if (len + n > UINT32_MAX) {
+				ok = 0;
+				break;
+			}
+			memcpy(text + len, buf, n);
+			off[row] = (uint32_t)len;
+			len += n;
+		}
+		if (ok) {
+			b->display_text = text;
+			b->display = off;
+			atomic_store_explicit(&b->display_ready, 1, memory_order_release);
+		} else {
+			free(text);
+			free(off);
+		}
+	}
+	pthread_mutex_unlock(r->lock);
+	return ok;
+}
+
 void eduind_results_free(eduind_results *r)
 {
 	size_t i, k;
@@ -100,17 +177,25 @@ void eduind_results_free(eduind_results *r)
 		free(b->state);
 		free(b->flags);
 		free(b->display);
+		free(b->display_text);
 		free(b->note);
 		for (k = 0; k < b->n_inputs; k++) {
 			free(b->inputs[k].variable);
 			free(b->inputs[k].cell);
 		}
 		free(b->inputs);
-		free(b->in_value);
-		free(b->in_state);
 		free(b->emitted);
 	}
 	free(r->blocks);
+	for (i = 0; i < r->n_cols; i++) {
+		free(r->cols[i].v);
+		free(r->cols[i].s);
+	}
+	free(r->cols);
+	if (r->lock != NULL) {
+		pthread_mutex_destroy(r->lock);
+		free(r->lock);
+	}
 	if (r->entities)
 		for (i = 0; i < r->n_rows; i++)
 			free(r->entities[i]);
@@ -150,11 +235,11 @@ eduind_status eduind_results_get(const eduind_results *r, size_t i, eduind_resul
 	out->value = b->value[row];
 	out->numerator = b->has_ratio ? b->num[row] : NAN;
 	out->denominator = b->has_ratio ? b->den[row] : NAN;
-	out->display = res_text_at(r, b->display[row]);
+	out->display = res_displays(r, b) && b->display[row] ? b->display_text + b->display[row] : "";
 	out->note = res_text_at(r, b->note[row]);
 	out->rolled_up = (b->flags[row] & RES_ROLLED_UP) != 0;
 	out->reported = (b->flags[row] & RES_REPORTED) != 0;
-	out->n_inputs = b->in_value ? b->n_inputs : 0;
+	out->n_inputs = r->record_inputs ? b->n_inputs : 0;
 	out->reported_value = b->reported ? b->reported[row] : NAN;
 	return EDUIND_OK;
 }
@@ -162,18 +247,16 @@ eduind_status eduind_results_get(const eduind_results *r, size_t i, eduind_resul
 eduind_status eduind_results_input(const eduind_results *r, size_t i, size_t j, eduind_result_input *out)
 {
 	const res_block *b;
-	size_t row, at;
+	size_t row;
 	if (r == NULL || out == NULL)
 		return EDUIND_ENULL;
-	if (!res_locate(r, i, &b, &row) || b->in_value == NULL || j >= b->n_inputs)
+	if (!res_locate(r, i, &b, &row) || !r->record_inputs || j >= b->n_inputs)
 		return EDUIND_ENOTFOUND;
-	at = j * r->n_rows + row;
 	out->variable = b->inputs[j].variable;
 	out->entity = r->entities[row];
 	out->period = b->period + b->inputs[j].offset;
 	out->cell = b->inputs[j].cell ? b->inputs[j].cell : r->cells[b->cell];
-	out->value = b->in_value[at];
-	out->state = (eduind_state)b->in_state[at];
+	res_input_value(r, b, j, row, &out->value, &out->state);
 	return EDUIND_OK;
 }
 

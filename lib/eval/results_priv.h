@@ -6,6 +6,8 @@
 #define EDUIND_EVAL_RESULTS_PRIV_H
 
 #include <stddef.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include "eduind/eval.h"
 #include "model/hashmap.h"
@@ -13,13 +15,27 @@
 #define RES_ROLLED_UP 1u
 #define RES_REPORTED 2u
 
-/* One recorded input of a block: what was read; values live in the block. */
+/* One recorded input of a block: what was read, and where its values are (no copy:
+ * a dataset column kept by the set, or the block of the indicator it names). */
 typedef struct res_input {
 	char *variable;
 	int offset;        /* periods back */
 	char *cell;        /* NULL: the block's cell */
 	int is_indicator;
+	size_t col;        /* index into eduind_results.cols, or RES_NONE */
+	size_t src_block;  /* index into eduind_results.blocks, or RES_NONE */
 } res_input;
+
+#define RES_NONE ((size_t)-1)
+
+/* A dataset column over the evaluated rows (v NULL: all missing). */
+typedef struct res_col {
+	size_t var;
+	int period;
+	size_t cell;
+	double *v;
+	unsigned char *s;  /* eduind_state */
+} res_col;
 
 typedef struct res_block {
 	size_t ind;              /* index into eduind_results.codes */
@@ -29,11 +45,14 @@ typedef struct res_block {
 	int has_ratio;           /* numerator/denominator columns exist */
 	double *value, *num, *den, *reported; /* reported: NULL when the indicator has none */
 	unsigned char *state, *flags;
-	uint32_t *display, *note; /* offsets into the text arena; 0 is "" */
+	uint32_t *note;           /* offsets into the text arena; 0 is "" */
+	int decimals;             /* display rounding and unit */
+	eduind_unit unit;
+	uint32_t *display;        /* offsets into display_text, made on first read */
+	char *display_text;
+	atomic_int display_ready;
 	size_t n_inputs;
 	res_input *inputs;
-	double *in_value;         /* n_inputs columns of n_rows */
-	unsigned char *in_state;  /* eduind_state */
 	uint32_t *emitted;        /* rows in the output, ascending */
 	size_t n_emitted;
 	size_t first_item;        /* index of emitted[0] in the whole set */
@@ -53,6 +72,10 @@ struct eduind_results {
 	size_t n_blocks;
 	keymap block_index;       /* (ind, period, cell) -> block */
 	size_t n_items;
+	res_col *cols;            /* dataset columns read (kept when inputs are recorded) */
+	size_t n_cols;
+	int record_inputs;
+	pthread_mutex_t *lock;    /* guards the first formatting of a block's displays */
 	char *text;               /* arena: "\0" then NUL-terminated strings */
 	size_t text_len, text_cap;
 };
@@ -60,6 +83,11 @@ struct eduind_results {
 /* Appends a string to the arena; returns its offset, or 0 on failure (sets *failed). */
 uint32_t res_text(eduind_results *r, const char *s, int *failed);
 const char *res_text_at(const eduind_results *r, uint32_t off);
+/* Value and dataset state of input k of block b for a row. */
+void res_input_value(const eduind_results *r, const res_block *b, size_t k, size_t row, double *v,
+                     eduind_state *st);
+/* Formats the displays of a block if not done yet; 0 on failure (out of memory). */
+int res_displays(const eduind_results *r, const res_block *b);
 /* Block for (ind, period, cell) or NULL. */
 res_block *res_find_block(const eduind_results *r, size_t ind, int period, size_t cell);
 /* Which block and row hold item i. */

@@ -29,6 +29,8 @@ static const char *catalog_json =
 	"\"numerator\":\"girls.primary\",\"denominator\":\"enrol.primary\",\"unit\":\"percent\",\"decimals\":1," SRC "},"
 	"{\"code\":\"cagr.primary\",\"name\":{\"zh\":\"年均增长\",\"en\":\"CAGR\"},\"kind\":\"value\","
 	"\"formula\":\"cagr(enrol.primary[-5], enrol.primary, 5)\",\"unit\":\"percent\",\"decimals\":2," SRC "},"
+	"{\"code\":\"ptr.change\",\"name\":{\"zh\":\"变化\",\"en\":\"change\"},\"kind\":\"value\","
+	"\"formula\":\"ptr.primary - ptr.primary[-5]\",\"unit\":\"number\",\"decimals\":2," SRC "},"
 	"{\"code\":\"ptr.gap\",\"name\":{\"zh\":\"差\",\"en\":\"gap\"},\"kind\":\"value\","
 	"\"formula\":\"ptr.kindergarten - ptr.primary\",\"unit\":\"number\",\"decimals\":2," SRC "}"
 	"]}";
@@ -171,13 +173,14 @@ static void test_altay_ptr(void)
 	CU_ASSERT_EQUAL(in.period, 2015);
 	CU_ASSERT_EQUAL(in.value, 49844);
 
-	/* every indicator x entity x period is there: 9 indicators x 1 entity x 2 periods */
-	CU_ASSERT_EQUAL(eduind_results_count(res), 18);
+	expect(res, "ptr.change", "altay", 2020, NULL, EDUIND_RESULT_OK, 54005.0 / 5307.0 - 49844.0 / 4736.0, "-0.35");
+	/* every indicator x entity x period is there: 10 indicators x 1 entity x 2 periods */
+	CU_ASSERT_EQUAL(eduind_results_count(res), 20);
 	CU_ASSERT_EQUAL(eduind_results_find(res, "ptr.primary", "nowhere", 2020, NULL, &i), EDUIND_ENOTFOUND);
 	CU_ASSERT_EQUAL(eduind_results_find(res, "nosuch", "altay", 2020, NULL, &i), EDUIND_ENOTFOUND);
 	CU_ASSERT_EQUAL(eduind_results_find(res, "ptr.primary", "altay", 1999, NULL, &i), EDUIND_ENOTFOUND);
 	CU_ASSERT_EQUAL(eduind_results_find(res, "ptr.primary", "altay", 2020, "sex=F", &i), EDUIND_ENOTFOUND);
-	CU_ASSERT_EQUAL(eduind_results_get(res, 18, &r), EDUIND_ENOTFOUND);
+	CU_ASSERT_EQUAL(eduind_results_get(res, 20, &r), EDUIND_ENOTFOUND);
 	CU_ASSERT_EQUAL(eduind_results_get(NULL, 0, &r), EDUIND_ENULL);
 	eduind_results_free(res);
 	eduind_dataset_free(ds);
@@ -272,7 +275,7 @@ static void test_rollup_and_states(void)
 	CU_ASSERT_EQUAL_FATAL(eduind_evaluate(&res, cat, ds, &o, NULL), EDUIND_OK);
 	expect(res, "ptr.primary", "county", 2020, NULL, EDUIND_RESULT_MISSING, 0, "");
 	CU_ASSERT_EQUAL(eduind_results_find(res, "ptr.primary", "s1", 2020, "sex=F", &i), EDUIND_ENOTFOUND);
-	CU_ASSERT_EQUAL(eduind_results_count(res), 9 * 4);
+	CU_ASSERT_EQUAL(eduind_results_count(res), 10 * 4);
 	eduind_results_free(res);
 
 	/* one entity, one indicator, one period: the county still rolls up from its schools */
@@ -342,6 +345,19 @@ static void test_errors_and_output(void)
 		o.n_indicators = 1;
 		o.period = 2020;
 		CU_ASSERT_EQUAL_FATAL(eduind_evaluate(&res, cat, ds, &o, &err), EDUIND_OK);
+	}
+	{
+		/* one period of an indicator reading another one five years earlier */
+		eduind_results *r2 = NULL;
+		const char *only[] = { "ptr.change" };
+		eduind_eval_options o2 = EDUIND_EVAL_OPTIONS_INIT;
+		o2.indicators = only;
+		o2.n_indicators = 1;
+		o2.period = 2020;
+		CU_ASSERT_EQUAL_FATAL(eduind_evaluate(&r2, cat, ds, &o2, &err), EDUIND_OK);
+		CU_ASSERT_EQUAL(eduind_results_count(r2), 1);
+		expect(r2, "ptr.change", "altay", 2020, NULL, EDUIND_RESULT_OK, 54005.0 / 5307.0 - 49844.0 / 4736.0, "-0.35");
+		eduind_results_free(r2);
 	}
 	CU_ASSERT_EQUAL_FATAL(eduind_results_to_json(res, &json), EDUIND_OK);
 	CU_ASSERT_STRING_EQUAL(json,

@@ -1,0 +1,65 @@
+#!/usr/bin/python3
+"""The 40 computations of bench_eval.c done with numpy on the same data.
+
+Usage: /usr/bin/python3 bench_numpy.py SCHOOLS DATA.bin
+DATA.bin is written by `bench_eval SCHOOLS DATA.bin`: float64 arrays
+data[(var * 2 + year) * n + school], NaN for missing, schools grouped by county
+(1000 per county). Prints NUMPY_SECONDS (process CPU time of the computations).
+"""
+import resource
+import sys
+import time
+
+import numpy as np
+
+PER_COUNTY = 1000
+
+
+def main():
+    n = int(sys.argv[1])
+    d = np.fromfile(sys.argv[2], dtype=np.float64).reshape(8, 2, n)
+    P0, T0, G0, C0, B0, A0, S0, R0 = (d[v, 0] for v in range(8))
+    P, T, G, C, B, A, S, R = (d[v, 1] for v in range(8))
+    k = n // PER_COUNTY
+
+    def grp(x):
+        return x[: k * PER_COUNTY].reshape(k, PER_COUNTY)
+
+    def balance_cv(x, p, per):
+        xs, ps = grp(x), grp(p)
+        X = per * xs.sum(axis=1) / ps.sum(axis=1)
+        Xi = per * xs / ps
+        w = ps / ps.sum(axis=1, keepdims=True)
+        return np.sqrt((w * (Xi - X[:, None]) ** 2).sum(axis=1)) / X
+
+    t = time.process_time()
+    out = []
+    with np.errstate(all="ignore"):
+        ptr = P / T
+        ptr0 = P0 / T0
+        out += [ptr, G / P * 100, P / C, B / P, A / P, S / P, T / P * 100, R / P * 100, G / C, S / T]
+        out += [(P / P0 - 1) * 100, (T / T0 - 1) * 100, (S / S0 - 1) * 100, (B / B0 - 1) * 100, ptr - ptr0]
+        out += [np.where(P / C >= 56, 1.0, 0.0), np.where(np.isnan(R), 0, R) / P * 100,
+                np.where(ptr > 20, ptr - 20, 0.0), np.maximum(P - T * 19, 0), G + R + C,
+                np.abs(P - P0), np.minimum(B / P, 50), S / (P * 1000) * 100]
+        gpi = G / (P - G)
+        out += [gpi, np.where(gpi > 1, 2 - (P - G) / G, gpi), (P / P0 - 1) * 100, (B + A) / (P + T),
+                P * 2 - G - P, (~(T > 0)).astype(float) + (C == 0), ptr * ptr]
+        big = grp(P / C) >= 56
+        v = grp(B / P)
+        w = grp(P)
+        m = (w * v).sum(axis=1) / w.sum(axis=1)
+        out += [grp(P).sum(axis=1), grp(T).sum(axis=1), big.sum(axis=1), big.mean(axis=1) * 100,
+                grp(P).mean(axis=1),
+                np.sqrt((w * (v - m[:, None]) ** 2).sum(axis=1) / w.sum(axis=1)) / m,
+                balance_cv(B, P, 1), balance_cv(A, P, 100), balance_cv(T, P, 100),
+                grp(S).sum(axis=1) / grp(P).sum(axis=1)]
+    el = time.process_time() - t
+    assert len(out) == 40
+    print("numpy: 40 computations on %d schools in %.3f s CPU; peak RSS %.1f MB"
+          % (n, el, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0))
+    print("NUMPY_SECONDS %.6f" % el)
+
+
+if __name__ == "__main__":
+    main()

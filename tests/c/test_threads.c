@@ -1,0 +1,105 @@
+/* Several threads evaluate one shared catalogue and dataset at once; each must get
+ * exactly the single-threaded results. CI runs this suite under ThreadSanitizer. */
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <CUnit/CUnit.h>
+#include "eduind/eduind.h"
+
+#define N_THREADS 4
+#define ROUNDS 5
+
+static const char *cat_json =
+	"{\"format\":\"eduind-catalog\",\"version\":1,\"variables\":["
+	"{\"code\":\"pupils\",\"name\":{\"zh\":\"p\",\"en\":\"p\"},\"unit\":\"count\"},"
+	"{\"code\":\"teachers\",\"name\":{\"zh\":\"t\",\"en\":\"t\"},\"unit\":\"count\"},"
+	"{\"code\":\"books\",\"name\":{\"zh\":\"b\",\"en\":\"b\"},\"unit\":\"count\"}],"
+	"\"indicators\":["
+	"{\"code\":\"ptr\",\"name\":{\"zh\":\"r\",\"en\":\"r\"},\"kind\":\"ratio\",\"numerator\":\"pupils\","
+	"\"denominator\":\"teachers\",\"unit\":\"ratio\",\"decimals\":2,\"source\":{\"document\":\"d\",\"section\":\"s\"}},"
+	"{\"code\":\"growth\",\"name\":{\"zh\":\"g\",\"en\":\"g\"},\"kind\":\"value\",\"formula\":\"growth(pupils[-1], pupils)\","
+	"\"unit\":\"percent\",\"decimals\":1,\"source\":{\"document\":\"d\",\"section\":\"s\"}},"
+	"{\"code\":\"cv\",\"name\":{\"zh\":\"c\",\"en\":\"c\"},\"kind\":\"value\",\"formula\":\"children_balance_cv(books, pupils, 1)\","
+	"\"unit\":\"coefficient\",\"decimals\":3,\"source\":{\"document\":\"d\",\"section\":\"s\"}},"
+	"{\"code\":\"twice\",\"name\":{\"zh\":\"t\",\"en\":\"t\"},\"kind\":\"value\",\"formula\":\"ptr * 2\","
+	"\"unit\":\"number\",\"decimals\":2,\"source\":{\"document\":\"d\",\"section\":\"s\"}}]}";
+
+typedef struct job {
+	const eduind_catalog *cat;
+	const eduind_dataset *ds;
+	const char *expected;
+	int mismatches;
+} job;
+
+static void *worker(void *arg)
+{
+	job *j = arg;
+	int r;
+	for (r = 0; r < ROUNDS; r++) {
+		eduind_results *res = NULL;
+		char *json = NULL;
+		if (eduind_evaluate(&res, j->cat, j->ds, NULL, NULL) != EDUIND_OK ||
+		    eduind_results_to_json(res, &json) != EDUIND_OK || strcmp(json, j->expected) != 0)
+			j->mismatches++;
+		eduind_free(json);
+		eduind_results_free(res);
+	}
+	return NULL;
+}
+
+static void test_shared_evaluation(void)
+{
+	eduind_catalog *cat = NULL;
+	eduind_dataset *ds = NULL;
+	eduind_results *res = NULL;
+	char *expected = NULL;
+	pthread_t t[N_THREADS];
+	job jobs[N_THREADS];
+	int i, k, y;
+	char id[32];
+	CU_ASSERT_EQUAL_FATAL(eduind_catalog_load_string(&cat, cat_json, strlen(cat_json), NULL), EDUIND_OK);
+	CU_ASSERT_EQUAL_FATAL(eduind_dataset_new(&ds), EDUIND_OK);
+	for (i = 0; i < 20; i++) {
+		snprintf(id, sizeof id, "county%d", i);
+		eduind_dataset_add_entity(ds, id, NULL, NULL, NULL, "county");
+		for (k = 0; k < 30; k++) {
+			char sid[48];
+			snprintf(sid, sizeof sid, "county%d.s%d", i, k);
+			eduind_dataset_add_entity(ds, sid, id, NULL, NULL, "primary");
+			for (y = 2019; y <= 2020; y++) {
+				eduind_dataset_set(ds, sid, y, "pupils", NULL, 100 + i * 7 + k * 13 + y % 3, EDUIND_STATE_PRESENT);
+				eduind_dataset_set(ds, sid, y, "teachers", NULL, 5 + (k % 7), EDUIND_STATE_PRESENT);
+				eduind_dataset_set(ds, sid, y, "books", NULL, 2000 + k * 31, EDUIND_STATE_PRESENT);
+			}
+		}
+	}
+	CU_ASSERT_EQUAL_FATAL(eduind_evaluate(&res, cat, ds, NULL, NULL), EDUIND_OK);
+	CU_ASSERT_EQUAL_FATAL(eduind_results_to_json(res, &expected), EDUIND_OK);
+	CU_ASSERT_EQUAL(eduind_results_count(res), 4 * 620 * 2);
+	eduind_results_free(res);
+	for (i = 0; i < N_THREADS; i++) {
+		jobs[i].cat = cat;
+		jobs[i].ds = ds;
+		jobs[i].expected = expected;
+		jobs[i].mismatches = 0;
+		CU_ASSERT_EQUAL_FATAL(pthread_create(&t[i], NULL, worker, &jobs[i]), 0);
+	}
+	for (i = 0; i < N_THREADS; i++) {
+		pthread_join(t[i], NULL);
+		CU_ASSERT_EQUAL(jobs[i].mismatches, 0);
+	}
+	eduind_free(expected);
+	eduind_dataset_free(ds);
+	eduind_catalog_free(cat);
+}
+
+int register_threads_suite(void)
+{
+	CU_pSuite s = CU_add_suite("threads", NULL, NULL);
+	if (s == NULL)
+		return -1;
+	if (!CU_add_test(s, "shared_evaluation", test_shared_evaluation))
+		return -1;
+	return 0;
+}
