@@ -158,6 +158,13 @@ int unknown_code(const cli_ctx *ctx, const eduind_catalog *cat, const char *code
 /* Writes the buffer to ctx->output atomically (temp file + rename) or to stdout. */
 int output_write(const cli_ctx *ctx, const textbuf *b);
 
+/* The same in pieces: open, put, then commit (renames into place) or abort (removes). */
+typedef struct output output;
+int output_open(const cli_ctx *ctx, output **out);
+void output_put(output *o, const char *data, size_t len);
+int output_commit(output *o);
+void output_abort(output *o);
+
 /* ---- progress on a terminal (progress.c) --------------------------------------------- */
 
 typedef struct progress {
@@ -200,6 +207,11 @@ typedef struct report_row {
 	int any_value;        /* at least one period has a value */
 } report_row;
 
+typedef struct code_index {
+	const char *code;
+	size_t index;
+} code_index;
+
 typedef struct report {
 	const cli_ctx *ctx;
 	const eduind_catalog *cat;
@@ -217,9 +229,15 @@ typedef struct report {
 	size_t n_rows;
 	size_t n_rows_empty;              /* rows without any value */
 	size_t n_met, n_not_met, n_pending, n_no_data, n_gate_failed;
+	code_index *inds, *ents;          /* sorted codes -> catalogue / dataset index */
+	size_t n_inds, n_ents;
+	unsigned char *pair_seen;         /* bit per (indicator, entity): has results */
+	unsigned char *pair_value;        /* bit per (indicator, entity): has a value */
 } report;
 
 int report_build(report *r);
+/* Whether the indicator has a value for the entity in some year. */
+int report_has_value(const report *r, const char *indicator, const char *entity);
 void report_free(report *r);
 /* Display text of a result (value as printed, or "-"/"—" for none). */
 const char *report_display(const report *r, size_t result_index, const char *none);
@@ -240,7 +258,8 @@ int report_gates(const eduind_judgement *j);
 
 int render_table(const report *r, textbuf *out);
 int render_csv(const report *r, textbuf *out);
-int render_json(const report *r, textbuf *out);
+/* The JSON report is written straight to the output: its parts can be very large. */
+int render_json(const report *r, output *out);
 int render_md(const report *r, textbuf *out);
 int render_html(const report *r, textbuf *out);
 

@@ -90,6 +90,8 @@ int cmd_eval(cli_ctx *ctx, int argc, char **argv)
 	eo.rollup = !args_flag(opts, n_opts, "no-rollup");
 	/* The report shows totals; cells are in the JSON and CSV results. */
 	eo.include_cells = ctx->format == CLI_FMT_JSON || ctx->format == CLI_FMT_CSV;
+	/* Only the JSON report carries each result's inputs; the others save the memory. */
+	eo.record_inputs = ctx->format == CLI_FMT_JSON;
 	if (period_text) {
 		long year;
 		if (args_int(period_text, 1, 9999, &year) != 0) {
@@ -187,21 +189,35 @@ int cmd_eval(cli_ctx *ctx, int argc, char **argv)
 	r.plan_path = plan_path;
 	r.show_all = args_flag(opts, n_opts, "all");
 	rc = report_build(&r);
-	if (rc == CLI_OK) {
+	if (rc == CLI_OK && ctx->format == CLI_FMT_JSON) {
+		/* Streamed: the results document alone can be very large. Still atomic with --output. */
+		output *o = NULL;
+		progress_done(&prog);
+		rc = output_open(ctx, &o);
+		if (rc == CLI_OK) {
+			rc = render_json(&r, o);
+			if (rc == CLI_OK) {
+				rc = output_commit(o);
+			} else {
+				output_abort(o);
+				cli_error(ctx, "out of memory while writing the report");
+			}
+		}
+	} else if (rc == CLI_OK) {
 		switch (ctx->format) {
 		case CLI_FMT_CSV: rc = render_csv(&r, &b); break;
-		case CLI_FMT_JSON: rc = render_json(&r, &b); break;
 		case CLI_FMT_MD: rc = render_md(&r, &b); break;
 		case CLI_FMT_HTML: rc = render_html(&r, &b); break;
 		default: rc = render_table(&r, &b); break;
 		}
+		progress_done(&prog);
+		if (rc != CLI_OK)
+			cli_error(ctx, "out of memory while rendering the report");
+		else
+			rc = output_write(ctx, &b);
+	} else {
+		cli_error(ctx, "out of memory while preparing the report");
 	}
-	progress_done(&prog);
-	if (rc != CLI_OK) {
-		cli_error(ctx, "out of memory while rendering the report");
-		goto done;
-	}
-	rc = output_write(ctx, &b);
 	if (rc == CLI_OK && r.n_gate_failed > 0)
 		rc = CLI_FAILED;
 done:

@@ -36,19 +36,9 @@ int render_csv(const report *r, textbuf *out)
 		eduind_result res;
 		if (eduind_results_get(r->res, i, &res) != EDUIND_OK)
 			continue;
-		if (!r->show_all && res.state != EDUIND_RESULT_OK) {
-			/* Same rule as the other formats: rows with no value anywhere are left out. */
-			int keep = 0;
-			for (size_t k = 0; k < r->n_rows; k++) {
-				if (r->rows[k].any_value && strcmp(r->rows[k].indicator, res.indicator) == 0 &&
-				    strcmp(r->rows[k].entity, res.entity) == 0) {
-					keep = 1;
-					break;
-				}
-			}
-			if (!keep)
-				continue;
-		}
+		/* Same rule as the other formats: rows with no value in any year are left out. */
+		if (!r->show_all && res.state != EDUIND_RESULT_OK && !report_has_value(r, res.indicator, res.entity))
+			continue;
 		const eduind_indicator *ind = eduind_catalog_find(r->cat, res.indicator);
 		tb_csv(out, res.indicator);
 		tb_addc(out, ',');

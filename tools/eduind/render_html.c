@@ -31,6 +31,8 @@ static const char css[] =
 	"footer{margin-top:2rem;color:#57606a;font-size:.85rem}"
 	"ul.findings li{margin:.2rem 0}";
 
+enum { MAX_PLANLESS_CHARTS = 48 };
+
 static const report_row *find_row(const report *r, const char *indicator, const char *entity)
 {
 	for (size_t i = 0; i < r->n_rows; i++) {
@@ -265,14 +267,21 @@ int render_html(const report *r, textbuf *out)
 		targets_html(r, out, EDUIND_BINDING_EXPECTED);
 		targets_html(r, out, EDUIND_BINDING_NONE);
 	} else {
-		/* Without a plan: chart the indicators that have a history. */
+		/* Without a plan: chart the indicators that have a history (a bounded number, so a
+		 * county of schools does not give thousands of charts). */
 		int started = 0;
+		size_t charted = 0, skipped = 0;
 		for (size_t i = 0; i < r->n_rows; i++) {
 			size_t values = 0;
 			for (size_t p = 0; p < r->n_periods; p++)
 				values += strcmp(report_display(r, r->rows[i].cells[p], ""), "") != 0;
 			if (values < 2)
 				continue;
+			if (charted == MAX_PLANLESS_CHARTS) {
+				skipped++;
+				continue;
+			}
+			charted++;
 			if (!started) {
 				tb_printf(out, "<h2>%s</h2>\n<div class=\"charts\">\n",
 				          TR(ctx, "各指标历年值", "Each indicator over the years"));
@@ -283,6 +292,10 @@ int render_html(const report *r, textbuf *out)
 		}
 		if (started)
 			tb_add(out, "</div>\n");
+		if (skipped)
+			tb_printf(out, TR(ctx, "<p class=\"meta\">另有 %zu 个指标有多年数据，未绘图。</p>\n",
+			                  "<p class=\"meta\">%zu more indicators have several years and no chart.</p>\n"),
+			          skipped);
 	}
 	indicator_table(r, out);
 

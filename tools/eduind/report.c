@@ -9,11 +9,6 @@
 
 #define NO_RESULT ((size_t)-1)
 
-typedef struct code_index {
-	const char *code;
-	size_t index;
-} code_index;
-
 typedef struct entry {
 	size_t ind;
 	size_t ent;
@@ -49,74 +44,107 @@ static int cmp_int(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
-static int has_value(const report *r, size_t result_index)
+/* One bit per (indicator, entity) pair. */
+static size_t pair_bit(const report *r, size_t ind, size_t ent)
 {
-	eduind_result res;
-	return result_index != NO_RESULT && eduind_results_get(r->res, result_index, &res) == EDUIND_OK &&
-	       res.state == EDUIND_RESULT_OK;
+	return ind * r->n_ents + ent;
 }
 
-/* A school year in which no indicator has a value (e.g. a plan year that only holds
- * targets) would be an empty column. */
-static void drop_empty_periods(report *r)
+static int bit_get(const unsigned char *bits, size_t i)
 {
-	size_t kept = 0;
-	for (size_t p = 0; p < r->n_periods; p++) {
-		int any = 0;
-		for (size_t i = 0; i < r->n_rows && !any; i++)
-			any = has_value(r, r->rows[i].cells[p]);
-		if (!any)
-			continue;
-		r->periods[kept] = r->periods[p];
-		for (size_t i = 0; i < r->n_rows; i++)
-			r->rows[i].cells[kept] = r->rows[i].cells[p];
-		kept++;
+	return (bits[i / 8] >> (i % 8)) & 1;
+}
+
+static void bit_set(unsigned char *bits, size_t i)
+{
+	bits[i / 8] = (unsigned char)(bits[i / 8] | (1u << (i % 8)));
+}
+
+/* Code -> catalogue index and id -> dataset index tables, for lookups by binary search. */
+static int build_indexes(report *r)
+{
+	r->n_inds = eduind_catalog_count(r->cat);
+	r->n_ents = eduind_dataset_entity_count(r->ds);
+	r->inds = malloc((r->n_inds + 1) * sizeof *r->inds);
+	r->ents = malloc((r->n_ents + 1) * sizeof *r->ents);
+	if (!r->inds || !r->ents)
+		return -1;
+	for (size_t i = 0; i < r->n_inds; i++)
+		r->inds[i] = (code_index){ eduind_indicator_code(eduind_catalog_at(r->cat, i)), i };
+	for (size_t i = 0; i < r->n_ents; i++) {
+		const char *id = "";
+		eduind_dataset_entity_at(r->ds, i, &id, NULL, NULL, NULL, NULL);
+		r->ents[i] = (code_index){ id ? id : "", i };
 	}
-	r->n_periods = kept;
+	qsort(r->inds, r->n_inds, sizeof *r->inds, cmp_code);
+	qsort(r->ents, r->n_ents, sizeof *r->ents, cmp_code);
+	/* Pairs of an indicator and an entity: which have results, which have a value. */
+	size_t pairs = (r->n_inds + 1) * (r->n_ents + 1);
+	r->pair_seen = calloc(pairs / 8 + 1, 1);
+	r->pair_value = calloc(pairs / 8 + 1, 1);
+	return r->pair_seen && r->pair_value ? 0 : -1;
 }
 
 int report_build(report *r)
 {
-	size_t n_res = eduind_results_count(r->res);
-	size_t n_ind = eduind_catalog_count(r->cat);
-	size_t n_ent = eduind_dataset_entity_count(r->ds);
-	code_index *inds = malloc((n_ind + 1) * sizeof *inds);
-	code_index *ents = malloc((n_ent + 1) * sizeof *ents);
-	entry *es = malloc((n_res + 1) * sizeof *es);
-	int *periods = malloc((n_res + 1) * sizeof *periods);
-	if (!inds || !ents || !es || !periods) {
-		free(inds);
-		free(ents);
-		free(es);
-		free(periods);
+	if (build_indexes(r) != 0)
 		return CLI_INTERNAL;
-	}
-	for (size_t i = 0; i < n_ind; i++)
-		inds[i] = (code_index){ eduind_indicator_code(eduind_catalog_at(r->cat, i)), i };
-	for (size_t i = 0; i < n_ent; i++) {
-		const char *id = "";
-		eduind_dataset_entity_at(r->ds, i, &id, NULL, NULL, NULL, NULL);
-		ents[i] = (code_index){ id, i };
-	}
-	qsort(inds, n_ind, sizeof *inds, cmp_code);
-	qsort(ents, n_ent, sizeof *ents, cmp_code);
-
-	size_t n = 0, n_periods = 0;
+	size_t n_res = eduind_results_count(r->res);
+	size_t n = 0, cap = 1024;
+	entry *es = malloc(cap * sizeof *es);
+	if (!es)
+		return CLI_INTERNAL;
+	/* Results come in blocks of one indicator: remember the last one looked up. */
+	const char *last_code = NULL;
+	size_t last_ind = (size_t)-1;
 	for (size_t i = 0; i < n_res; i++) {
 		eduind_result res;
 		if (eduind_results_get(r->res, i, &res) != EDUIND_OK || (res.cell && res.cell[0]))
 			continue;
-		es[n].ind = lookup(inds, n_ind, res.indicator);
-		es[n].ent = lookup(ents, n_ent, res.entity);
-		es[n].period = res.period;
-		es[n].result = i;
-		n++;
-		periods[n_periods++] = res.period;
+		if (res.indicator != last_code) {
+			last_code = res.indicator;
+			last_ind = lookup(r->inds, r->n_inds, res.indicator);
+		}
+		size_t ent = lookup(r->ents, r->n_ents, res.entity);
+		/* Unknown codes (cannot happen with the library's own results) share a slot. */
+		size_t ind = last_ind == (size_t)-1 ? r->n_inds : last_ind;
+		size_t e = ent == (size_t)-1 ? r->n_ents : ent;
+		bit_set(r->pair_seen, pair_bit(r, ind, e));
+		int ok = res.state == EDUIND_RESULT_OK;
+		if (ok)
+			bit_set(r->pair_value, pair_bit(r, ind, e));
+		if (!ok && !r->show_all)
+			continue;
+		if (n == cap) {
+			entry *more = realloc(es, cap * 2 * sizeof *es);
+			if (!more) {
+				free(es);
+				return CLI_INTERNAL;
+			}
+			es = more;
+			cap *= 2;
+		}
+		es[n++] = (entry){ ind, e, res.period, i };
 	}
+	/* Rows left out because no year has a value. */
+	size_t pairs = (r->n_inds + 1) * (r->n_ents + 1);
+	r->n_rows_empty = 0;
+	for (size_t b = 0; b < pairs; b++)
+		r->n_rows_empty += (size_t)(bit_get(r->pair_seen, b) && !bit_get(r->pair_value, b));
+	if (r->show_all)
+		r->n_rows_empty = 0;
+
 	qsort(es, n, sizeof *es, cmp_entry);
-	qsort(periods, n_periods, sizeof *periods, cmp_int);
+	int *periods = malloc((n + 1) * sizeof *periods);
+	if (!periods) {
+		free(es);
+		return CLI_INTERNAL;
+	}
+	for (size_t i = 0; i < n; i++)
+		periods[i] = es[i].period;
+	qsort(periods, n, sizeof *periods, cmp_int);
 	size_t u = 0;
-	for (size_t i = 0; i < n_periods; i++) {
+	for (size_t i = 0; i < n; i++) {
 		if (u == 0 || periods[u - 1] != periods[i])
 			periods[u++] = periods[i];
 	}
@@ -126,17 +154,15 @@ int report_build(report *r)
 	r->rows = calloc(n + 1, sizeof *r->rows);
 	int failed = r->rows == NULL;
 	r->n_rows = 0;
-	r->n_rows_empty = 0;
 	for (size_t i = 0; i < n && !failed; i++) {
-		eduind_result res;
-		eduind_results_get(r->res, es[i].result, &res);
-		report_row *row = r->n_rows ? &r->rows[r->n_rows - 1] : NULL;
-		if (!row || es[i].ind != es[i - 1].ind || es[i].ent != es[i - 1].ent ||
-		    strcmp(row->indicator, res.indicator) != 0 || strcmp(row->entity, res.entity) != 0) {
-			row = &r->rows[r->n_rows++];
+		if (i == 0 || es[i].ind != es[i - 1].ind || es[i].ent != es[i - 1].ent) {
+			eduind_result res;
+			eduind_results_get(r->res, es[i].result, &res);
+			report_row *row = &r->rows[r->n_rows++];
 			row->indicator = res.indicator;
 			row->entity = res.entity;
 			row->ind = eduind_catalog_find(r->cat, res.indicator);
+			row->any_value = bit_get(r->pair_value, pair_bit(r, es[i].ind, es[i].ent));
 			row->cells = malloc((u + 1) * sizeof *row->cells);
 			if (!row->cells) {
 				failed = 1;
@@ -145,18 +171,11 @@ int report_build(report *r)
 			for (size_t p = 0; p < u; p++)
 				row->cells[p] = NO_RESULT;
 		}
-		int *hit = bsearch(&res.period, periods, u, sizeof *periods, cmp_int);
+		report_row *row = &r->rows[r->n_rows - 1];
+		int *hit = bsearch(&es[i].period, periods, u, sizeof *periods, cmp_int);
 		if (hit)
 			row->cells[hit - periods] = es[i].result;
-		if (res.state == EDUIND_RESULT_OK)
-			row->any_value = 1;
 	}
-	for (size_t i = 0; i < r->n_rows; i++)
-		r->n_rows_empty += !r->rows[i].any_value;
-	if (!failed && !r->show_all)
-		drop_empty_periods(r);
-	free(inds);
-	free(ents);
 	free(es);
 
 	r->n_met = r->n_not_met = r->n_pending = r->n_no_data = r->n_gate_failed = 0;
@@ -176,14 +195,29 @@ int report_build(report *r)
 	return failed ? CLI_INTERNAL : CLI_OK;
 }
 
+int report_has_value(const report *r, const char *indicator, const char *entity)
+{
+	size_t ind = lookup(r->inds, r->n_inds, indicator);
+	size_t ent = lookup(r->ents, r->n_ents, entity);
+	if (ind == (size_t)-1 || ent == (size_t)-1)
+		return 0;
+	return bit_get(r->pair_value, pair_bit(r, ind, ent));
+}
+
 void report_free(report *r)
 {
 	for (size_t i = 0; r->rows && i < r->n_rows; i++)
 		free(r->rows[i].cells);
 	free(r->rows);
 	free(r->periods);
+	free(r->inds);
+	free(r->ents);
+	free(r->pair_seen);
+	free(r->pair_value);
 	r->rows = NULL;
 	r->periods = NULL;
+	r->inds = r->ents = NULL;
+	r->pair_seen = r->pair_value = NULL;
 	r->n_rows = r->n_periods = 0;
 }
 
@@ -199,21 +233,16 @@ const char *report_display(const report *r, size_t result_index, const char *non
 
 const char *report_entity_name(const report *r, const char *entity)
 {
-	size_t n = eduind_dataset_entity_count(r->ds);
-	for (size_t i = 0; i < n; i++) {
-		const char *id = NULL, *zh = NULL, *en = NULL;
-		if (eduind_dataset_entity_at(r->ds, i, &id, NULL, &zh, &en, NULL) != EDUIND_OK || !id)
-			continue;
-		if (strcmp(id, entity) != 0)
-			continue;
-		const char *first = r->ctx->lang == CLI_LANG_ZH ? zh : en;
-		const char *second = r->ctx->lang == CLI_LANG_ZH ? en : zh;
-		if (first && *first)
-			return first;
-		if (second && *second)
-			return second;
+	size_t i = r->ents ? lookup(r->ents, r->n_ents, entity) : (size_t)-1;
+	const char *id = NULL, *zh = NULL, *en = NULL;
+	if (i == (size_t)-1 || eduind_dataset_entity_at(r->ds, i, &id, NULL, &zh, &en, NULL) != EDUIND_OK)
 		return entity;
-	}
+	const char *first = r->ctx->lang == CLI_LANG_ZH ? zh : en;
+	const char *second = r->ctx->lang == CLI_LANG_ZH ? en : zh;
+	if (first && *first)
+		return first;
+	if (second && *second)
+		return second;
 	return entity;
 }
 
