@@ -2,6 +2,7 @@
  * value is missing or how it was obtained, with the numbers. Runs inside the "C"
  * numeric locale opened by eduind_evaluate. */
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include "eval/eval_ctx.h"
@@ -19,6 +20,22 @@ static int is_optional(const eduind_indicator *ind, const char *name)
 		if (strcmp(ind->optional[j], name) == 0)
 			return 1;
 	return 0;
+}
+
+/* The first input of the row that is missing (or not applicable), or -1. */
+static int first_input(const ev_ctx *c, const res_block *b, const eduind_indicator *ind, size_t row, int want_na)
+{
+	size_t k;
+	for (k = 0; k < b->n_inputs && k < 64; k++) {
+		eduind_state s;
+		double v;
+		res_input_value(c->res, b, k, row, &v, &s);
+		if ((want_na ? s == EDUIND_STATE_NOT_APPLICABLE
+		             : (s == EDUIND_STATE_MISSING || s == EDUIND_STATE_SUPPRESSED)) &&
+		    !is_optional(ind, b->inputs[k].variable))
+			return (int)k;
+	}
+	return -1;
 }
 
 /* Names the first input of the row that is missing (or not applicable). */
@@ -137,11 +154,27 @@ eduind_status ev_describe(ev_ctx *c, res_block *b, const eduind_indicator *ind)
 	int failed = 0;
 	char note[400];
 	note_cache nc;
+	/* Notes of missing and not-applicable rows depend only on which input is the
+	 * cause (65 = none found): made once per cause. */
+	uint32_t same[2][66];
 	memset(&nc, 0, sizeof nc);
-	for (i = 0; i < c->n_rows && !failed; i++)
-		if (b->state[i] != EX_OK || b->flags[i]) {
-			note_for(c, b, ind, i, note, sizeof note);
-			b->note[i] = store_note(c, &nc, note, &failed);
+	memset(same, 0, sizeof same);
+	for (i = 0; i < c->n_rows && !failed; i++) {
+		unsigned char s = b->state[i];
+		if (s == EX_OK && !b->flags[i])
+			continue;
+		if ((s == EX_MISSING || s == EX_NA) && !b->flags[i]) {
+			int na = s == EX_NA, k = first_input(c, b, ind, i, na);
+			uint32_t *slot = &same[na][k < 0 ? 65 : k];
+			if (*slot == 0) {
+				note_for(c, b, ind, i, note, sizeof note);
+				*slot = store_note(c, &nc, note, &failed);
+			}
+			b->note[i] = *slot;
+			continue;
 		}
+		note_for(c, b, ind, i, note, sizeof note);
+		b->note[i] = store_note(c, &nc, note, &failed);
+	}
 	return failed ? EDUIND_ENOMEM : EDUIND_OK;
 }

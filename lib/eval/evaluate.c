@@ -150,9 +150,21 @@ static eduind_status setup_results(ev_ctx *c)
 	if (r->entities == NULL || r->codes == NULL || r->cells == NULL)
 		return EDUIND_ENOMEM;
 	r->n_rows = c->n_rows;
-	for (i = 0; i < c->n_rows && st == EDUIND_OK; i++) {
-		r->entities[i] = dup(ds_entity_id(c->ds, c->rows[i]));
-		st = r->entities[i] ? strmap_put(&r->entity_rows, r->entities[i], i) : EDUIND_ENOMEM;
+	{
+		/* All ids in one block of text. */
+		size_t total = 0, at = 0;
+		for (i = 0; i < c->n_rows; i++)
+			total += strlen(ds_entity_id(c->ds, c->rows[i])) + 1;
+		r->entity_text = malloc(total + 1);
+		if (r->entity_text == NULL)
+			return EDUIND_ENOMEM;
+		for (i = 0; i < c->n_rows; i++) {
+			const char *id = ds_entity_id(c->ds, c->rows[i]);
+			size_t len = strlen(id) + 1;
+			memcpy(r->entity_text + at, id, len);
+			r->entities[i] = r->entity_text + at;
+			at += len;
+		}
 	}
 	for (i = 0; i < c->cat->n_inds && st == EDUIND_OK; i++) {
 		r->codes[i] = dup(c->cat->inds[i]->code);
@@ -175,15 +187,58 @@ static eduind_status setup_results(ev_ctx *c)
 
 /* ---- One block ------------------------------------------------------------------------ */
 
-static eduind_status alloc_block(ev_ctx *c, res_block *b, const eduind_indicator *ind)
+#define ALIGN64(n) (((n) + 63) & ~(size_t)63)
+
+/* Bytes of one block's columns (see alloc_block). */
+static size_t block_bytes(const ev_ctx *c, const eduind_indicator *ind, int emit)
 {
 	size_t n = c->n_rows ? c->n_rows : 1;
+	size_t bytes = ALIGN64(n * sizeof(double)) + 2 * ALIGN64(n) + ALIGN64(n * sizeof(uint32_t));
+	if (ind->kind != EDUIND_KIND_VALUE)
+		bytes += 2 * ALIGN64(n * sizeof(double));
+	if (ind->reported_var != CAT_NONE)
+		bytes += ALIGN64(n * sizeof(double));
+	if (emit)
+		bytes += ALIGN64(n * sizeof(uint32_t));
+	return bytes;
+}
+
+static void *carve(ev_ctx *c, size_t bytes)
+{
+	void *p = c->slab + c->slab_used;
+	c->slab_used += ALIGN64(bytes);
+	return p;
+}
+
+/* A block's columns come from the evaluation's slab (one large allocation, few page
+ * faults) when it has room, else from the heap. */
+static eduind_status alloc_block(ev_ctx *c, res_block *b, const eduind_indicator *ind, int emit)
+{
+	size_t n = c->n_rows ? c->n_rows : 1;
+	b->decimals = ind->decimals;
+	b->unit = ind->unit;
+	if (c->slab != NULL && c->slab_used + block_bytes(c, ind, emit) <= c->slab_size) {
+		b->in_slab = 1;
+		b->value = carve(c, n * sizeof *b->value);
+		b->state = carve(c, n);
+		b->flags = carve(c, n);
+		b->note = carve(c, n * sizeof *b->note);
+		memset(b->flags, 0, n);
+		memset(b->note, 0, n * sizeof *b->note);
+		if (b->has_ratio) {
+			b->num = carve(c, n * sizeof *b->num);
+			b->den = carve(c, n * sizeof *b->den);
+		}
+		if (ind->reported_var != CAT_NONE)
+			b->reported = carve(c, n * sizeof *b->reported);
+		if (emit)
+			b->emitted = carve(c, n * sizeof *b->emitted);
+		return EDUIND_OK;
+	}
 	b->value = malloc(n * sizeof *b->value);
 	b->state = malloc(n);
 	b->flags = calloc(n, 1);
 	b->note = calloc(n, sizeof *b->note);
-	b->decimals = ind->decimals;
-	b->unit = ind->unit;
 	if (!b->value || !b->state || !b->flags || !b->note)
 		return EDUIND_ENOMEM;
 	if (b->has_ratio) {
@@ -195,6 +250,11 @@ static eduind_status alloc_block(ev_ctx *c, res_block *b, const eduind_indicator
 	if (ind->reported_var != CAT_NONE) {
 		b->reported = malloc(n * sizeof *b->reported);
 		if (!b->reported)
+			return EDUIND_ENOMEM;
+	}
+	if (emit) {
+		b->emitted = malloc(n * sizeof *b->emitted);
+		if (!b->emitted)
 			return EDUIND_ENOMEM;
 	}
 	return EDUIND_OK;
@@ -303,9 +363,6 @@ static void use_reported(ev_ctx *c, res_block *b, const eduind_indicator *ind)
 static eduind_status emit_rows(ev_ctx *c, res_block *b, size_t only_row)
 {
 	size_t i, k;
-	b->emitted = malloc((c->n_rows ? c->n_rows : 1) * sizeof *b->emitted);
-	if (b->emitted == NULL)
-		return EDUIND_ENOMEM;
 	for (i = 0; i < c->n_rows; i++) {
 		int keep = 1;
 		if (only_row != DS_NONE && i != only_row)
@@ -328,7 +385,7 @@ static eduind_status emit_rows(ev_ctx *c, res_block *b, size_t only_row)
 
 static eduind_status eval_block(ev_ctx *c, res_block *b, const eduind_indicator *ind, size_t only_row, int emit)
 {
-	eduind_status st = alloc_block(c, b, ind);
+	eduind_status st = alloc_block(c, b, ind, emit);
 	if (st == EDUIND_OK)
 		st = compute(c, b, ind);
 	if (st == EDUIND_OK)
@@ -474,6 +531,25 @@ static eduind_status run(ev_ctx *c, const eduind_eval_options *o, eduind_error *
 		goto done;
 	}
 	c->res->n_blocks = nb;
+	{
+		/* One slab for every block that will be computed. */
+		size_t bytes = 0;
+		for (i = 0; i < ni; i++)
+			for (p = 0; need[i] && p < c->n_periods; p++)
+				if (need_p[i * c->n_periods + p])
+					bytes += n_cells * block_bytes(c, cat->inds[i],
+					                               want[i] && (o->period == 0 || o->period == c->periods[p]));
+		c->res->slabs = malloc(2 * sizeof *c->res->slabs); /* blocks, then columns */
+		if (c->res->slabs == NULL) {
+			st = EDUIND_ENOMEM;
+			goto done;
+		}
+		c->slab = bytes ? ev_alloc(bytes) : NULL;
+		if (c->slab != NULL) {
+			c->res->slabs[c->res->n_slabs++] = c->slab;
+			c->slab_size = bytes;
+		}
+	}
 	ev_prefetch(c, need_p, n_cells);
 	if (c->failed) {
 		st = EDUIND_ENOMEM;
@@ -579,11 +655,20 @@ eduind_status eduind_evaluate(eduind_results **out, const eduind_catalog *cat, c
 	if (st == EDUIND_OK && !c.record_inputs) {
 		/* Nothing will read the inputs again: give their memory back now. */
 		for (i = 0; i < c.res->n_cols; i++) {
-			free(c.res->cols[i].v);
-			free(c.res->cols[i].s);
+			if (!c.res->cols[i].in_slab) {
+				free(c.res->cols[i].v);
+				free(c.res->cols[i].s);
+			}
 			c.res->cols[i].v = NULL;
 			c.res->cols[i].s = NULL;
+			c.res->cols[i].in_slab = 0;
 		}
+		for (i = 0; c.col_slab != NULL && i < c.res->n_slabs; i++)
+			if (c.res->slabs[i] == c.col_slab) {
+				free(c.col_slab);
+				c.res->slabs[i] = c.res->slabs[--c.res->n_slabs];
+				break;
+			}
 	}
 	ctx_free(&c);
 	if (st != EDUIND_OK) {

@@ -170,43 +170,50 @@ void eduind_results_free(eduind_results *r)
 		return;
 	for (i = 0; i < r->n_blocks; i++) {
 		res_block *b = &r->blocks[i];
-		free(b->value);
-		free(b->num);
-		free(b->den);
-		free(b->reported);
-		free(b->state);
-		free(b->flags);
+		if (!b->in_slab) {
+			free(b->value);
+			free(b->num);
+			free(b->den);
+			free(b->reported);
+			free(b->state);
+			free(b->flags);
+			free(b->note);
+			free(b->emitted);
+		}
 		free(b->display);
 		free(b->display_text);
-		free(b->note);
 		for (k = 0; k < b->n_inputs; k++) {
 			free(b->inputs[k].variable);
 			free(b->inputs[k].cell);
 		}
 		free(b->inputs);
-		free(b->emitted);
 	}
 	free(r->blocks);
-	for (i = 0; i < r->n_cols; i++) {
-		free(r->cols[i].v);
-		free(r->cols[i].s);
-	}
+	for (i = 0; i < r->n_slabs; i++)
+		free(r->slabs[i]);
+	free(r->slabs);
+	for (i = 0; i < r->n_cols; i++)
+		if (!r->cols[i].in_slab) {
+			free(r->cols[i].v);
+			free(r->cols[i].s);
+		}
 	free(r->cols);
 	if (r->lock != NULL) {
 		pthread_mutex_destroy(r->lock);
 		free(r->lock);
 	}
-	if (r->entities)
-		for (i = 0; i < r->n_rows; i++)
-			free(r->entities[i]);
 	free(r->entities);
+	free(r->entity_text);
 	for (i = 0; i < r->n_codes; i++)
 		free(r->codes[i]);
 	free(r->codes);
 	for (i = 0; i < r->n_cells; i++)
 		free(r->cells[i]);
 	free(r->cells);
-	strmap_free(&r->entity_rows);
+	if (r->entity_rows != NULL) {
+		strmap_free(r->entity_rows);
+		free(r->entity_rows);
+	}
 	strmap_free(&r->code_index);
 	strmap_free(&r->cell_index);
 	keymap_free(&r->block_index);
@@ -260,6 +267,33 @@ eduind_status eduind_results_input(const eduind_results *r, size_t i, size_t j, 
 	return EDUIND_OK;
 }
 
+/* The id -> row map costs a hash insert per entity: made only when first needed. */
+static const strmap *entity_rows(const eduind_results *r)
+{
+	strmap *m;
+	size_t i;
+	if (atomic_load_explicit(&((eduind_results *)(uintptr_t)r)->entity_rows_ready, memory_order_acquire))
+		return r->entity_rows;
+	pthread_mutex_lock(r->lock);
+	m = r->entity_rows;
+	if (m == NULL) {
+		m = calloc(1, sizeof *m);
+		for (i = 0; m != NULL && i < r->n_rows; i++)
+			if (strmap_put(m, r->entities[i], i) != EDUIND_OK) {
+				strmap_free(m);
+				free(m);
+				m = NULL;
+			}
+		if (m != NULL) {
+			eduind_results *w = (eduind_results *)(uintptr_t)r;
+			w->entity_rows = m;
+			atomic_store_explicit(&w->entity_rows_ready, 1, memory_order_release);
+		}
+	}
+	pthread_mutex_unlock(r->lock);
+	return m;
+}
+
 eduind_status eduind_results_find(const eduind_results *r, const char *indicator, const char *entity, int period,
                                   const char *cell, size_t *index)
 {
@@ -269,7 +303,9 @@ eduind_status eduind_results_find(const eduind_results *r, const char *indicator
 		return EDUIND_ENULL;
 	if (cell == NULL)
 		cell = "";
-	if (!strmap_get(&r->code_index, indicator, &ind) || !strmap_get(&r->entity_rows, entity, &row) ||
+	if (entity_rows(r) == NULL)
+		return EDUIND_ENOMEM;
+	if (!strmap_get(&r->code_index, indicator, &ind) || !strmap_get(r->entity_rows, entity, &row) ||
 	    !strmap_get(&r->cell_index, cell, &c))
 		return EDUIND_ENOTFOUND;
 	b = res_find_block(r, ind, period, c);

