@@ -4,6 +4,7 @@
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "eval/eval_ctx.h"
 #include "eduind/format.h"
@@ -148,33 +149,52 @@ static uint32_t store_note(ev_ctx *c, note_cache *nc, const char *note, int *fai
 	return nc->off[k];
 }
 
+static int add_note(res_block *b, size_t row, uint32_t off)
+{
+	if (b->n_notes == b->cap_notes) {
+		size_t cap = b->cap_notes ? b->cap_notes * 2 : 16;
+		uint32_t *r = realloc(b->note_rows, cap * sizeof *r), *o;
+		if (r == NULL)
+			return 0;
+		b->note_rows = r;
+		o = realloc(b->note_offs, cap * sizeof *o);
+		if (o == NULL)
+			return 0;
+		b->note_offs = o;
+		b->cap_notes = cap;
+	}
+	b->note_rows[b->n_notes] = (uint32_t)row;
+	b->note_offs[b->n_notes++] = off;
+	return 1;
+}
+
 eduind_status ev_describe(ev_ctx *c, res_block *b, const eduind_indicator *ind)
 {
 	size_t i;
 	int failed = 0;
 	char note[400];
 	note_cache nc;
-	/* Notes of missing and not-applicable rows depend only on which input is the
-	 * cause (65 = none found): made once per cause. */
-	uint32_t same[2][66];
 	memset(&nc, 0, sizeof nc);
-	memset(same, 0, sizeof same);
 	for (i = 0; i < c->n_rows && !failed; i++) {
-		unsigned char s = b->state[i];
-		if (s == EX_OK && !b->flags[i])
+		unsigned char s = b->state[i], how = b->flags[i] & RES_HOW;
+		if (s == EX_OK && !how)
 			continue;
-		if ((s == EX_MISSING || s == EX_NA) && !b->flags[i]) {
+		if ((s == EX_MISSING || s == EX_NA) && !how) {
+			/* Such notes depend only on which input is the cause: one text per cause,
+			 * and the cause kept in the row's flags. */
 			int na = s == EX_NA, k = first_input(c, b, ind, i, na);
-			uint32_t *slot = &same[na][k < 0 ? 65 : k];
+			unsigned cause = k < 0 || k >= (int)RES_CAUSE_NONE ? RES_CAUSE_NONE : (unsigned)k;
+			uint32_t *slot = &b->cause_note[na][cause];
+			b->flags[i] = (unsigned char)(cause << 2);
 			if (*slot == 0) {
 				note_for(c, b, ind, i, note, sizeof note);
 				*slot = store_note(c, &nc, note, &failed);
 			}
-			b->note[i] = *slot;
 			continue;
 		}
 		note_for(c, b, ind, i, note, sizeof note);
-		b->note[i] = store_note(c, &nc, note, &failed);
+		if (!add_note(b, i, store_note(c, &nc, note, &failed)))
+			failed = 1;
 	}
 	return failed ? EDUIND_ENOMEM : EDUIND_OK;
 }

@@ -193,13 +193,12 @@ static eduind_status setup_results(ev_ctx *c)
 static size_t block_bytes(const ev_ctx *c, const eduind_indicator *ind, int emit)
 {
 	size_t n = c->n_rows ? c->n_rows : 1;
-	size_t bytes = ALIGN64(n * sizeof(double)) + 2 * ALIGN64(n) + ALIGN64(n * sizeof(uint32_t));
+	size_t bytes = ALIGN64(n * sizeof(double)) + 2 * ALIGN64(n);
+	(void)emit;
 	if (ind->kind != EDUIND_KIND_VALUE)
 		bytes += 2 * ALIGN64(n * sizeof(double));
 	if (ind->reported_var != CAT_NONE)
 		bytes += ALIGN64(n * sizeof(double));
-	if (emit)
-		bytes += ALIGN64(n * sizeof(uint32_t));
 	return bytes;
 }
 
@@ -222,24 +221,19 @@ static eduind_status alloc_block(ev_ctx *c, res_block *b, const eduind_indicator
 		b->value = carve(c, n * sizeof *b->value);
 		b->state = carve(c, n);
 		b->flags = carve(c, n);
-		b->note = carve(c, n * sizeof *b->note);
 		memset(b->flags, 0, n);
-		memset(b->note, 0, n * sizeof *b->note);
 		if (b->has_ratio) {
 			b->num = carve(c, n * sizeof *b->num);
 			b->den = carve(c, n * sizeof *b->den);
 		}
 		if (ind->reported_var != CAT_NONE)
 			b->reported = carve(c, n * sizeof *b->reported);
-		if (emit)
-			b->emitted = carve(c, n * sizeof *b->emitted);
 		return EDUIND_OK;
 	}
 	b->value = malloc(n * sizeof *b->value);
 	b->state = malloc(n);
 	b->flags = calloc(n, 1);
-	b->note = calloc(n, sizeof *b->note);
-	if (!b->value || !b->state || !b->flags || !b->note)
+	if (!b->value || !b->state || !b->flags)
 		return EDUIND_ENOMEM;
 	if (b->has_ratio) {
 		b->num = malloc(n * sizeof *b->num);
@@ -250,11 +244,6 @@ static eduind_status alloc_block(ev_ctx *c, res_block *b, const eduind_indicator
 	if (ind->reported_var != CAT_NONE) {
 		b->reported = malloc(n * sizeof *b->reported);
 		if (!b->reported)
-			return EDUIND_ENOMEM;
-	}
-	if (emit) {
-		b->emitted = malloc(n * sizeof *b->emitted);
-		if (!b->emitted)
 			return EDUIND_ENOMEM;
 	}
 	return EDUIND_OK;
@@ -363,6 +352,14 @@ static void use_reported(ev_ctx *c, res_block *b, const eduind_indicator *ind)
 static eduind_status emit_rows(ev_ctx *c, res_block *b, size_t only_row)
 {
 	size_t i, k;
+	if (only_row == DS_NONE && b->cell == 0) {
+		b->emitted = NULL; /* every row */
+		b->n_emitted = c->n_rows;
+		return EDUIND_OK;
+	}
+	b->emitted = malloc((c->n_rows ? c->n_rows : 1) * sizeof *b->emitted);
+	if (b->emitted == NULL)
+		return EDUIND_ENOMEM;
 	for (i = 0; i < c->n_rows; i++) {
 		int keep = 1;
 		if (only_row != DS_NONE && i != only_row)

@@ -83,7 +83,8 @@ int res_locate(const eduind_results *r, size_t i, const res_block **b, size_t *r
 	if (lo >= r->n_blocks)
 		return 0;
 	*b = &r->blocks[lo];
-	*row = r->blocks[lo].emitted[i - r->blocks[lo].first_item];
+	*row = r->blocks[lo].emitted ? r->blocks[lo].emitted[i - r->blocks[lo].first_item]
+	                             : i - r->blocks[lo].first_item;
 	return 1;
 }
 
@@ -125,7 +126,7 @@ int res_displays(const eduind_results *r, const res_block *cb)
 		if (ok)
 			text[0] = '\0';
 		for (k = 0; ok && k < b->n_emitted; k++) {
-			size_t row = b->emitted[k], n;
+			size_t row = b->emitted ? b->emitted[k] : k, n;
 			char buf[96];
 			if (b->state[row] != EDUIND_RESULT_OK ||
 			    eduind_format(b->value[row], b->decimals, b->unit, buf, sizeof buf) != EDUIND_OK)
@@ -177,9 +178,10 @@ void eduind_results_free(eduind_results *r)
 			free(b->reported);
 			free(b->state);
 			free(b->flags);
-			free(b->note);
-			free(b->emitted);
 		}
+		free(b->emitted);
+		free(b->note_rows);
+		free(b->note_offs);
 		free(b->display);
 		free(b->display_text);
 		for (k = 0; k < b->n_inputs; k++) {
@@ -243,7 +245,7 @@ eduind_status eduind_results_get(const eduind_results *r, size_t i, eduind_resul
 	out->numerator = b->has_ratio ? b->num[row] : NAN;
 	out->denominator = b->has_ratio ? b->den[row] : NAN;
 	out->display = res_displays(r, b) && b->display[row] ? b->display_text + b->display[row] : "";
-	out->note = res_text_at(r, b->note[row]);
+	out->note = res_text_at(r, res_note(b, row));
 	out->rolled_up = (b->flags[row] & RES_ROLLED_UP) != 0;
 	out->reported = (b->flags[row] & RES_REPORTED) != 0;
 	out->n_inputs = r->record_inputs ? b->n_inputs : 0;
@@ -265,6 +267,22 @@ eduind_status eduind_results_input(const eduind_results *r, size_t i, size_t j, 
 	out->cell = b->inputs[j].cell ? b->inputs[j].cell : r->cells[b->cell];
 	res_input_value(r, b, j, row, &out->value, &out->state);
 	return EDUIND_OK;
+}
+
+uint32_t res_note(const res_block *b, size_t row)
+{
+	unsigned char f = b->flags[row], s = b->state[row];
+	size_t lo = 0, hi = b->n_notes;
+	if (!(f & RES_HOW) && (s == EDUIND_RESULT_MISSING || s == EDUIND_RESULT_NOT_APPLICABLE))
+		return b->cause_note[s == EDUIND_RESULT_NOT_APPLICABLE][f >> 2];
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (b->note_rows[mid] < row)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < b->n_notes && b->note_rows[lo] == row ? b->note_offs[lo] : 0;
 }
 
 /* The id -> row map costs a hash insert per entity: made only when first needed. */
@@ -311,6 +329,12 @@ eduind_status eduind_results_find(const eduind_results *r, const char *indicator
 	b = res_find_block(r, ind, period, c);
 	if (b == NULL)
 		return EDUIND_ENOTFOUND;
+	if (b->emitted == NULL) {
+		if (row >= b->n_emitted)
+			return EDUIND_ENOTFOUND;
+		*index = b->first_item + row;
+		return EDUIND_OK;
+	}
 	lo = 0;
 	hi = b->n_emitted;
 	while (lo < hi) {

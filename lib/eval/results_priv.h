@@ -12,8 +12,12 @@
 #include "eduind/eval.h"
 #include "model/hashmap.h"
 
+/* flags: bits 0-1 say how the value was obtained; bits 2-7 hold, for missing and
+ * not-applicable rows, which input caused it (RES_CAUSE_NONE: none found). */
 #define RES_ROLLED_UP 1u
 #define RES_REPORTED 2u
+#define RES_HOW 3u
+#define RES_CAUSE_NONE 63u
 
 /* One recorded input of a block: what was read, and where its values are (no copy:
  * a dataset column kept by the set, or the block of the indicator it names). */
@@ -46,7 +50,10 @@ typedef struct res_block {
 	int has_ratio;           /* numerator/denominator columns exist */
 	double *value, *num, *den, *reported; /* reported: NULL when the indicator has none */
 	unsigned char *state, *flags;
-	uint32_t *note;           /* offsets into the text arena; 0 is "" */
+	uint32_t cause_note[2][64]; /* missing / not applicable: the note per cause */
+	uint32_t *note_rows;      /* other notes, sparse: rows ascending, with offsets into */
+	uint32_t *note_offs;      /* the text arena */
+	size_t n_notes, cap_notes;
 	int decimals;             /* display rounding and unit */
 	eduind_unit unit;
 	uint32_t *display;        /* offsets into display_text, made on first read */
@@ -54,7 +61,7 @@ typedef struct res_block {
 	atomic_int display_ready;
 	size_t n_inputs;
 	res_input *inputs;
-	uint32_t *emitted;        /* rows in the output, ascending */
+	uint32_t *emitted;        /* rows in the output, ascending; NULL: every row */
 	size_t n_emitted;
 	size_t first_item;        /* index of emitted[0] in the whole set */
 	int in_slab;              /* the columns above live in eduind_results.slabs */
@@ -92,6 +99,8 @@ const char *res_text_at(const eduind_results *r, uint32_t off);
 /* Value and dataset state of input k of block b for a row. */
 void res_input_value(const eduind_results *r, const res_block *b, size_t k, size_t row, double *v,
                      eduind_state *st);
+/* Note offset of a row (0: none). */
+uint32_t res_note(const res_block *b, size_t row);
 /* Formats the displays of a block if not done yet; 0 on failure (out of memory). */
 int res_displays(const eduind_results *r, const res_block *b);
 /* Block for (ind, period, cell) or NULL. */
