@@ -75,6 +75,7 @@ static void note_for(const ev_ctx *c, const res_block *b, const eduind_indicator
 {
 	char name[200], n1[NT_BUF], n2[NT_BUF];
 	unsigned char s = b->state[row];
+	const double nu = res_num(b, row), de = res_den(b, row);
 	buf[0] = '\0';
 	if (s == EX_OK) {
 		if (b->flags[row] & RES_REPORTED)
@@ -82,8 +83,8 @@ static void note_for(const ev_ctx *c, const res_block *b, const eduind_indicator
 		else if (b->flags[row] & RES_ROLLED_UP) {
 			const size_t *kids = NULL;
 			size_t nk = ds_entity_children(c->ds, c->rows[row], &kids);
-			nt_format(b->num[row], n1);
-			nt_format(b->den[row], n2);
+			nt_format(nu, n1);
+			nt_format(de, n2);
 			snprintf(buf, size, "rolled up from %zu child entities: %s / %s", nk, n1, n2);
 		}
 		return;
@@ -102,8 +103,8 @@ static void note_for(const ev_ctx *c, const res_block *b, const eduind_indicator
 			snprintf(buf, size, "not applicable here (no child entities to aggregate)");
 		break;
 	case EX_ZERODIV:
-		if (b->has_ratio && !isnan(b->den[row]) && b->den[row] == 0.0) {
-			nt_format(b->num[row], n1);
+		if (b->has_ratio && !isnan(de) && de == 0.0) {
+			nt_format(nu, n1);
 			snprintf(buf, size, "the denominator is 0 (numerator %s)", n1);
 		} else {
 			snprintf(buf, size, "division by zero in the formula");
@@ -112,12 +113,12 @@ static void note_for(const ev_ctx *c, const res_block *b, const eduind_indicator
 	default:
 		if (b->flags[row] & RES_ROLLED_UP) {
 			snprintf(buf, size, "cannot roll up: a child entity has invalid inputs");
-		} else if (b->has_ratio && !isnan(b->num[row]) && !isnan(b->den[row])) {
-			nt_format(b->num[row], n1);
-			nt_format(b->den[row], n2);
-			if (b->num[row] < 0 || b->den[row] < 0)
+		} else if (b->has_ratio && !isnan(nu) && !isnan(de)) {
+			nt_format(nu, n1);
+			nt_format(de, n2);
+			if (nu < 0 || de < 0)
 				snprintf(buf, size, "negative input: numerator %s, denominator %s", n1, n2);
-			else if (ind->kind == EDUIND_KIND_PROPORTION && b->num[row] > b->den[row])
+			else if (ind->kind == EDUIND_KIND_PROPORTION && nu > de)
 				snprintf(buf, size, "numerator %s exceeds denominator %s in a proportion", n1, n2);
 			else
 				snprintf(buf, size, "invalid inputs: numerator %s, denominator %s", n1, n2);

@@ -173,12 +173,13 @@ void eduind_results_free(eduind_results *r)
 		res_block *b = &r->blocks[i];
 		if (!b->in_slab) {
 			free(b->value);
-			free(b->num);
-			free(b->den);
 			free(b->reported);
 			free(b->state);
 			free(b->flags);
 		}
+		free(b->own_num);
+		free(b->own_den);
+		free(b->rolled);
 		free(b->emitted);
 		free(b->note_rows);
 		free(b->note_offs);
@@ -242,8 +243,8 @@ eduind_status eduind_results_get(const eduind_results *r, size_t i, eduind_resul
 	out->cell = r->cells[b->cell];
 	out->state = (eduind_result_state)b->state[row];
 	out->value = b->value[row];
-	out->numerator = b->has_ratio ? b->num[row] : NAN;
-	out->denominator = b->has_ratio ? b->den[row] : NAN;
+	out->numerator = res_num(b, row);
+	out->denominator = res_den(b, row);
 	out->display = res_displays(r, b) && b->display[row] ? b->display_text + b->display[row] : "";
 	out->note = res_text_at(r, res_note(b, row));
 	out->rolled_up = (b->flags[row] & RES_ROLLED_UP) != 0;
@@ -267,6 +268,39 @@ eduind_status eduind_results_input(const eduind_results *r, size_t i, size_t j, 
 	out->cell = b->inputs[j].cell ? b->inputs[j].cell : r->cells[b->cell];
 	res_input_value(r, b, j, row, &out->value, &out->state);
 	return EDUIND_OK;
+}
+
+static const res_rolled *rolled_at(const res_block *b, size_t row)
+{
+	size_t lo = 0, hi = b->n_rolled;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (b->rolled[mid].row < row)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < b->n_rolled && b->rolled[lo].row == row ? &b->rolled[lo] : NULL;
+}
+
+double res_num(const res_block *b, size_t row)
+{
+	const res_rolled *r;
+	if (!b->has_ratio)
+		return NAN;
+	if ((b->flags[row] & RES_ROLLED_UP) && (r = rolled_at(b, row)) != NULL)
+		return r->num;
+	return b->num[row];
+}
+
+double res_den(const res_block *b, size_t row)
+{
+	const res_rolled *r;
+	if (!b->has_ratio)
+		return NAN;
+	if ((b->flags[row] & RES_ROLLED_UP) && (r = rolled_at(b, row)) != NULL)
+		return r->den;
+	return b->den[row];
 }
 
 uint32_t res_note(const res_block *b, size_t row)

@@ -40,7 +40,14 @@ typedef struct res_col {
 	double *v;
 	unsigned char *s;  /* eduind_state */
 	int in_slab;       /* v and s live in a slab, not freed on their own */
+	int pinned;        /* a block reads its values as a numerator or denominator */
 } res_col;
+
+/* Numerator and denominator of a rolled-up row. */
+typedef struct res_rolled {
+	uint32_t row;
+	double num, den;
+} res_rolled;
 
 typedef struct res_block {
 	size_t ind;              /* index into eduind_results.codes */
@@ -48,7 +55,11 @@ typedef struct res_block {
 	int period;
 	size_t cell;             /* index into eduind_results.cells */
 	int has_ratio;           /* numerator/denominator columns exist */
-	double *value, *num, *den, *reported; /* reported: NULL when the indicator has none */
+	double *value, *reported; /* reported: NULL when the indicator has none */
+	const double *num, *den;  /* may be a dataset column (a lone input): read with res_num */
+	double *own_num, *own_den; /* heap copies to free, if any */
+	res_rolled *rolled;       /* rolled-up rows, ascending */
+	size_t n_rolled;
 	unsigned char *state, *flags;
 	uint32_t cause_note[2][64]; /* missing / not applicable: the note per cause */
 	uint32_t *note_rows;      /* other notes, sparse: rows ascending, with offsets into */
@@ -99,6 +110,9 @@ const char *res_text_at(const eduind_results *r, uint32_t off);
 /* Value and dataset state of input k of block b for a row. */
 void res_input_value(const eduind_results *r, const res_block *b, size_t k, size_t row, double *v,
                      eduind_state *st);
+/* Numerator and denominator of a row of a ratio block (NaN if none). */
+double res_num(const res_block *b, size_t row);
+double res_den(const res_block *b, size_t row);
 /* Note offset of a row (0: none). */
 uint32_t res_note(const res_block *b, size_t row);
 /* Formats the displays of a block if not done yet; 0 on failure (out of memory). */
