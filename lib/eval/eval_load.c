@@ -169,38 +169,52 @@ void ev_prefetch(ev_ctx *c, const unsigned char *need_p, size_t n_cells)
 			fill_by_lookup(c, col, c->var_map[col->var]);
 		}
 	} else {
-		/* One sequential pass over the stored values fills every column. */
-		keymap map = KEYMAP_INIT;
-		for (i = 0; i < pf.n_pending && !c->failed; i++) {
-			const ev_col *col = &c->res->cols[pf.pending[i]];
-			vkey key;
-			key.entity = 0;
-			key.period = col->period;
-			key.variable = (uint32_t)c->var_map[col->var];
-			key.cell = (uint32_t)col->cell;
-			if (keymap_put(&map, &key, pf.pending[i]) != EDUIND_OK)
-				c->failed = 1;
+		/* One sequential pass over the stored values fills every column. Columns are
+		 * found by (variable, period) in a table, then by cell along a short chain. */
+		size_t nv = eduind_dataset_variable_count(c->ds), np = c->n_periods;
+		int pmin = np ? c->periods[0] : 0, pmax = np ? c->periods[np - 1] : 0;
+		size_t span = (size_t)(pmax - pmin) + 1;
+		size_t *head = malloc((nv * np + 1) * sizeof *head);
+		size_t *next = malloc((pf.n_pending + 1) * sizeof *next);
+		size_t *pidx = malloc(span * sizeof *pidx);
+		if (head == NULL || next == NULL || pidx == NULL) {
+			c->failed = 1;
+		} else {
+			for (i = 0; i < nv * np; i++)
+				head[i] = RES_NONE;
+			for (i = 0; i < span; i++)
+				pidx[i] = RES_NONE;
+			for (i = 0; i < np; i++)
+				pidx[c->periods[i] - pmin] = i;
+			for (i = 0; i < pf.n_pending; i++) {
+				const ev_col *col = &c->res->cols[pf.pending[i]];
+				size_t dv = c->var_map[col->var], pi = pidx[col->period - pmin], slot = dv * np + pi;
+				next[i] = head[slot];
+				head[slot] = i;
+			}
+			for (i = 0; i < n_values; i++) {
+				size_t e, v, cell, ch, row;
+				int period;
+				double value;
+				eduind_state st;
+				ds_value_at(c->ds, i, &e, &period, &v, &cell, &value, &st);
+				row = c->row_of[e];
+				if (row == DS_NONE || period < pmin || period > pmax || v >= nv ||
+				    pidx[period - pmin] == RES_NONE)
+					continue;
+				for (ch = head[v * np + pidx[period - pmin]]; ch != RES_NONE; ch = next[ch]) {
+					ev_col *col = &c->res->cols[pf.pending[ch]];
+					if (col->cell == cell) {
+						col->v[row] = value;
+						col->s[row] = (unsigned char)st;
+						break;
+					}
+				}
+			}
 		}
-		for (i = 0; i < n_values && !c->failed; i++) {
-			size_t e, v, cell, ci, row;
-			int period;
-			double value;
-			eduind_state st;
-			vkey key;
-			ds_value_at(c->ds, i, &e, &period, &v, &cell, &value, &st);
-			row = c->row_of[e];
-			if (row == DS_NONE)
-				continue;
-			key.entity = 0;
-			key.period = period;
-			key.variable = (uint32_t)v;
-			key.cell = (uint32_t)cell;
-			if (!keymap_get(&map, &key, &ci))
-				continue;
-			c->res->cols[ci].v[row] = value;
-			c->res->cols[ci].s[row] = (unsigned char)st;
-		}
-		keymap_free(&map);
+		free(head);
+		free(next);
+		free(pidx);
 	}
 	free(pf.pending);
 }
