@@ -9,7 +9,7 @@
 
 void *ev_alloc(size_t bytes)
 {
-#if defined(MADV_HUGEPAGE)
+#if defined(MADV_HUGEPAGE) && !defined(EDUIND_NO_HUGE_PAGES)
 	if (bytes >= 2 * HUGE_PAGE) {
 		void *p = NULL;
 		if (posix_memalign(&p, HUGE_PAGE, bytes) != 0)

@@ -2,7 +2,7 @@
  * N/1000 counties), 8 variables over 2 school years, a catalogue of 40 formulas
  * (ratios, proportions, growth with [-1], if/coalesce, children aggregates).
  * Prints cells/s and peak RSS, and exports the data for bench_numpy.py.
- * Usage: bench_eval [schools] [export.bin] */
+ * Usage: bench_eval [schools] [export.bin or ""] [runs, default 3] */
 #define _POSIX_C_SOURCE 200809L
 #include <math.h>
 #include <stdio.h>
@@ -117,7 +117,8 @@ static char *catalogue_json(void)
 int main(int argc, char **argv)
 {
 	size_t n = argc > 1 ? (size_t)strtoul(argv[1], NULL, 10) : 1000000;
-	const char *export_path = argc > 2 ? argv[2] : NULL;
+	const char *export_path = argc > 2 && argv[2][0] ? argv[2] : NULL;
+	int runs = argc > 3 ? atoi(argv[3]) : 3;
 	size_t counties = (n + SCHOOLS_PER_COUNTY - 1) / SCHOOLS_PER_COUNTY, i, v, y;
 	double *data = malloc(sizeof(double) * N_VARS * 2 * n);
 	eduind_catalog *cat = NULL;
@@ -193,7 +194,7 @@ int main(int argc, char **argv)
 	{
 		double best = 1e300, best_wall = 0, first = 0;
 		int run;
-		for (run = 0; run < 3; run++) {
+		for (run = 0; run < runs; run++) {
 			eduind_results_free(res);
 			res = NULL;
 			t0 = now();
