@@ -32,7 +32,6 @@
 typedef int eduind_status;
 
 %include "errors.i"
-%include "pending.i"
 %include "calc.i"
 %include "bulk.i"
 %include "model.i"

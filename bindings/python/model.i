@@ -541,15 +541,15 @@ static PyObject *py_result_row(const void *owner, size_t i)
 		py_fail(rc, NULL);
 		return NULL;
 	}
-	return Py_BuildValue("(NNiNsdddNNOOn)", py_str(r.indicator), py_str(r.entity), r.period,
+	return Py_BuildValue("(NNiNsdddNNOOdn)", py_str(r.indicator), py_str(r.entity), r.period,
 	                     py_str(r.cell), eduind_result_state_name(r.state), r.value, r.numerator,
 	                     r.denominator, py_str(r.display), py_str(r.note),
 	                     r.rolled_up ? Py_True : Py_False, r.reported ? Py_True : Py_False,
-	                     (Py_ssize_t)r.n_inputs);
+	                     r.reported_value, (Py_ssize_t)r.n_inputs);
 }
 
 /* [(indicator, entity, period, cell, state, value, numerator, denominator, display, note,
- *   rolled_up, reported, n_inputs)] */
+ *   rolled_up, reported, reported_value, n_inputs)] */
 static PyObject *py_results_rows(const eduind_results *res)
 {
 	return py_list(res, eduind_results_count(res), py_result_row);

@@ -38,7 +38,62 @@ static void int_digits(const char *d, int len, char *out)
 	out[n] = '\0';
 }
 
+static const double fast_scale[DECIMAL_MAX_PLACES + 1] = {
+	1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+};
+
+int decimal_fast(double value, int places, unsigned long long *m)
+{
+	double y, n, frac;
+	if (places < 0 || places > DECIMAL_MAX_PLACES || !isfinite(value))
+		return 0;
+	y = fabs(value) * fast_scale[places];
+	if (!(y < 1e9))
+		return 0;
+	n = floor(y);
+	frac = y - n;
+	/* Near a half the last bits decide; leave it to the exact decimal path. Near an
+	 * integer either side rounds to the same integer, so no care is needed there. */
+	if (fabs(frac - 0.5) < 1e-5)
+		return 0;
+	*m = (unsigned long long)n + (frac > 0.5 ? 1u : 0u);
+	return 1;
+}
+
+/* Lays out m x 10^-places as text. */
+static void text_from_integer(unsigned long long m, int places, int negative, decimal_text *out)
+{
+	char digits[32];
+	int len, i, int_len;
+	len = snprintf(digits, sizeof digits, "%llu", m);
+	int_len = len - places;
+	if (int_len <= 0) {
+		strcpy(out->integer, "0");
+	} else {
+		memcpy(out->integer, digits, (size_t)int_len);
+		out->integer[int_len] = '\0';
+	}
+	for (i = 0; i < places; i++) {
+		int idx = int_len + i;
+		out->fraction[i] = idx >= 0 ? digits[idx] : '0';
+	}
+	out->fraction[places] = '\0';
+	out->negative = negative && m != 0;
+}
+
 eduind_status decimal_round(double value, int places, decimal_text *out)
+{
+	unsigned long long m;
+	if (isfinite(value) && decimal_fast(value, places, &m)) {
+		memset(out, 0, sizeof *out);
+		out->places = places;
+		text_from_integer(m, places, value < 0, out);
+		return EDUIND_OK;
+	}
+	return decimal_round_exact(value, places, out);
+}
+
+eduind_status decimal_round_exact(double value, int places, decimal_text *out)
 {
 	char d[DECIMAL_SIG_DIGITS + 2];
 	int exp10, keep, i, int_len;

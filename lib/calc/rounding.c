@@ -35,10 +35,18 @@ eduind_status eduind_round(double value, int decimals, double *out)
 	size_t len;
 	int trailing_zeros = 0;
 	double result;
+	unsigned long long m;
 	eduind_status st;
 
 	if (out == NULL)
 		return EDUIND_ENULL;
+	if (decimal_fast(value, decimals, &m)) {
+		/* m and 10^decimals are exact, so this is the double nearest the decimal,
+		 * the same double the text path below yields. */
+		result = (double)m / powers_of_ten[decimals];
+		*out = value < 0 && m != 0 ? -result : result;
+		return EDUIND_OK;
+	}
 	st = decimal_round(value, decimals, &dt);
 	if (st != EDUIND_OK)
 		return st;

@@ -4,10 +4,10 @@ pandas DataFrames."""
 import math as _math
 
 from . import capi as _capi
-from ._model import require as _require
 
 RESULT_COLUMNS = ["indicator", "entity", "period", "cell", "status", "value", "numerator",
-                  "denominator", "display", "note", "rolled_up", "reported", "n_inputs"]
+                  "denominator", "display", "note", "rolled_up", "reported", "reported_value",
+                  "n_inputs"]
 PLAN_COLUMNS = ["target_year", "comparison", "target", "target_high", "binding", "met", "gap",
                 "verdict", "progress"]
 JUDGEMENT_COLUMNS = ["indicator", "entity", "year", "comparison", "symbol", "target",
@@ -40,7 +40,8 @@ class Results:
         import pandas as pd
         df = pd.DataFrame(self.rows(), columns=RESULT_COLUMNS)
         return df.astype({"period": "int64", "value": "float64", "numerator": "float64",
-                          "denominator": "float64", "rolled_up": "bool", "reported": "bool"})
+                          "denominator": "float64", "rolled_up": "bool", "reported": "bool",
+                          "reported_value": "float64"})
 
     def to_json(self):
         return _capi.py_results_to_json(self._h)
@@ -58,7 +59,6 @@ def _options(entity, period, indicators):
 def results(catalog, dataset, *, entity=None, period=None, indicators=None, rollup=True,
             include_cells=True):
     """Evaluates and returns the :class:`Results` object (for inputs, JSON or CSV)."""
-    _require("evaluate")
     ent, per, codes = _options(entity, period, indicators)
     h = _capi.py_evaluate(catalog._h, dataset._h, ent, per, codes, 1 if rollup else 0,
                           1 if include_cells else 0)
@@ -68,7 +68,6 @@ def results(catalog, dataset, *, entity=None, period=None, indicators=None, roll
 def judge(plan, res, catalog):
     """Judges every target of plan against res; a DataFrame with JUDGEMENT_COLUMNS."""
     import pandas as pd
-    _require("judge")
     if not isinstance(res, Results):
         raise TypeError("judge() needs the Results of eduind.results(), not %s" % type(res).__name__)
     h = _capi.py_judge(plan._h, res._h, catalog._h)
@@ -79,7 +78,6 @@ def check(catalog, dataset, res=None):
     """Consistency checks (sums, subsets, same quantity twice, bounds, trends and, with
     results, computed vs published figures); a DataFrame with FINDING_COLUMNS."""
     import pandas as pd
-    _require("check")
     h = _capi.py_check(catalog._h, dataset._h, None if res is None else res._h)
     return pd.DataFrame(_capi.py_findings_rows(h), columns=FINDING_COLUMNS)
 
@@ -103,7 +101,8 @@ def evaluate(catalog, dataset, plan=None, *, entity=None, period=None, indicator
     Returns a DataFrame with one row per indicator x entity x period (x cell when
     include_cells): status ("ok", "missing_input", "zero_denominator", "invalid_input",
     "not_applicable"), value (unrounded), numerator, denominator, display (published
-    text), note ... With a plan, targets are judged and the columns target_year,
+    text), note, rolled_up, reported (the value is the published figure), reported_value
+    (the published figure, kept for comparison), n_inputs. With a plan, targets are judged and the columns target_year,
     comparison, target, target_high, binding, met, gap, verdict and progress are filled on
     the rows a judgement speaks about (the target year, or the latest year with data);
     the full judgements are in ``df.attrs["judgements"]``.

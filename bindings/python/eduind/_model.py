@@ -12,13 +12,6 @@ from . import _source
 from ._errors import InvalidArgumentError, NotFoundError, Status
 
 
-def require(area):
-    """Raises NotImplementedError when the C library was built without `area` (a
-    development tree in which that part is not written yet)."""
-    if not _capi.py_have(area):
-        raise NotImplementedError("this libeduind build does not implement the %s functions yet" % area)
-
-
 def _text_args(path_or_text, kind):
     path, text = _source.split(path_or_text, kind)
     return path, ("" if text is None else text)
@@ -117,20 +110,17 @@ class Catalog:
     """
 
     def __init__(self, _handle=None):
-        require("catalog")
         self._h = _handle if _handle is not None else _capi.py_catalog_new()
         self._cache = None
 
     @classmethod
     def builtin(cls):
         """The built-in catalogue of official indicators (embedded in the library)."""
-        require("catalog")
         return cls(_capi.py_catalog_builtin())
 
     @classmethod
     def from_json(cls, path_or_text):
         """Loads a catalogue ("eduind-catalog" JSON) from a file path or JSON text."""
-        require("catalog")
         path, text = _text_args(path_or_text, "json")
         return cls(_capi.py_catalog_load(path, text))
 

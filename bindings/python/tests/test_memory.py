@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 import eduind
-from conftest import DATA, need
+from conftest import DATA
 
 PAGE = os.sysconf("SC_PAGE_SIZE")
 
@@ -78,8 +78,6 @@ def test_datasets_and_plans_are_freed():
 
 
 def test_catalogues_and_results_are_freed():
-    need("catalog")
-    need("evaluate")
     ds = eduind.Dataset.from_json(DATA / "mini.dataset.json")
 
     def calls(n):

@@ -5,7 +5,7 @@ import math
 import pytest
 
 import eduind
-from conftest import DATA, EXAMPLES, need, need_file
+from conftest import DATA, EXAMPLES
 
 
 def test_dataset_from_json_path_and_text():
@@ -94,16 +94,15 @@ def test_plan():
 
 
 def test_example_altay_files_load():
-    ds = eduind.Dataset.from_json(need_file(EXAMPLES / "altay.dataset.json"))
+    ds = eduind.Dataset.from_json(EXAMPLES / "altay.dataset.json")
     assert ds.get("altay", 2020, "enrol.primary") == 54005
-    plan = eduind.Plan.from_json(need_file(EXAMPLES / "altay.plan.json"))
+    plan = eduind.Plan.from_json(EXAMPLES / "altay.plan.json")
     assert len(plan) > 5 and all(t.year >= 2020 for t in plan)
 
 
 # ---- Catalogue ---------------------------------------------------------------------------
 
 def test_catalog_builtin_is_browsable():
-    need("catalog")
     cat = eduind.Catalog.builtin()
     assert len(cat) > 0 and len(list(cat)) == len(cat)
     ptr = cat["ptr.primary"]
@@ -122,7 +121,6 @@ def test_catalog_builtin_is_browsable():
 
 
 def test_help_shows_formula_and_source():
-    need("catalog")
     import pydoc
     ind = eduind.Catalog.builtin()["ptr.primary"]
     text = pydoc.render_doc(ind, renderer=pydoc.plaintext)
@@ -130,7 +128,6 @@ def test_help_shows_formula_and_source():
 
 
 def test_catalog_json_round_trip_and_merge():
-    need("catalog")
     cat = eduind.Catalog.builtin()
     again = eduind.Catalog.from_json(cat.to_json())
     assert again.codes() == cat.codes()
