@@ -2,7 +2,9 @@
  * value is missing or how it was obtained, with the numbers. Runs inside the "C"
  * numeric locale opened by eduind_evaluate. */
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "eval/eval_ctx.h"
 #include "eduind/format.h"
@@ -19,6 +21,22 @@ static int is_optional(const eduind_indicator *ind, const char *name)
 		if (strcmp(ind->optional[j], name) == 0)
 			return 1;
 	return 0;
+}
+
+/* The first input of the row that is missing (or not applicable), or -1. */
+static int first_input(const ev_ctx *c, const res_block *b, const eduind_indicator *ind, size_t row, int want_na)
+{
+	size_t k;
+	for (k = 0; k < b->n_inputs && k < 64; k++) {
+		eduind_state s;
+		double v;
+		res_input_value(c->res, b, k, row, &v, &s);
+		if ((want_na ? s == EDUIND_STATE_NOT_APPLICABLE
+		             : (s == EDUIND_STATE_MISSING || s == EDUIND_STATE_SUPPRESSED)) &&
+		    !is_optional(ind, b->inputs[k].variable))
+			return (int)k;
+	}
+	return -1;
 }
 
 /* Names the first input of the row that is missing (or not applicable). */
@@ -57,6 +75,7 @@ static void note_for(const ev_ctx *c, const res_block *b, const eduind_indicator
 {
 	char name[200], n1[NT_BUF], n2[NT_BUF];
 	unsigned char s = b->state[row];
+	const double nu = res_num(b, row), de = res_den(b, row);
 	buf[0] = '\0';
 	if (s == EX_OK) {
 		if (b->flags[row] & RES_REPORTED)
@@ -64,8 +83,8 @@ static void note_for(const ev_ctx *c, const res_block *b, const eduind_indicator
 		else if (b->flags[row] & RES_ROLLED_UP) {
 			const size_t *kids = NULL;
 			size_t nk = ds_entity_children(c->ds, c->rows[row], &kids);
-			nt_format(b->num[row], n1);
-			nt_format(b->den[row], n2);
+			nt_format(nu, n1);
+			nt_format(de, n2);
 			snprintf(buf, size, "rolled up from %zu child entities: %s / %s", nk, n1, n2);
 		}
 		return;
@@ -84,8 +103,8 @@ static void note_for(const ev_ctx *c, const res_block *b, const eduind_indicator
 			snprintf(buf, size, "not applicable here (no child entities to aggregate)");
 		break;
 	case EX_ZERODIV:
-		if (b->has_ratio && !isnan(b->den[row]) && b->den[row] == 0.0) {
-			nt_format(b->num[row], n1);
+		if (b->has_ratio && !isnan(de) && de == 0.0) {
+			nt_format(nu, n1);
 			snprintf(buf, size, "the denominator is 0 (numerator %s)", n1);
 		} else {
 			snprintf(buf, size, "division by zero in the formula");
@@ -94,12 +113,12 @@ static void note_for(const ev_ctx *c, const res_block *b, const eduind_indicator
 	default:
 		if (b->flags[row] & RES_ROLLED_UP) {
 			snprintf(buf, size, "cannot roll up: a child entity has invalid inputs");
-		} else if (b->has_ratio && !isnan(b->num[row]) && !isnan(b->den[row])) {
-			nt_format(b->num[row], n1);
-			nt_format(b->den[row], n2);
-			if (b->num[row] < 0 || b->den[row] < 0)
+		} else if (b->has_ratio && !isnan(nu) && !isnan(de)) {
+			nt_format(nu, n1);
+			nt_format(de, n2);
+			if (nu < 0 || de < 0)
 				snprintf(buf, size, "negative input: numerator %s, denominator %s", n1, n2);
-			else if (ind->kind == EDUIND_KIND_PROPORTION && b->num[row] > b->den[row])
+			else if (ind->kind == EDUIND_KIND_PROPORTION && nu > de)
 				snprintf(buf, size, "numerator %s exceeds denominator %s in a proportion", n1, n2);
 			else
 				snprintf(buf, size, "invalid inputs: numerator %s, denominator %s", n1, n2);
@@ -131,6 +150,25 @@ static uint32_t store_note(ev_ctx *c, note_cache *nc, const char *note, int *fai
 	return nc->off[k];
 }
 
+static int add_note(res_block *b, size_t row, uint32_t off)
+{
+	if (b->n_notes == b->cap_notes) {
+		size_t cap = b->cap_notes ? b->cap_notes * 2 : 16;
+		uint32_t *r = realloc(b->note_rows, cap * sizeof *r), *o;
+		if (r == NULL)
+			return 0;
+		b->note_rows = r;
+		o = realloc(b->note_offs, cap * sizeof *o);
+		if (o == NULL)
+			return 0;
+		b->note_offs = o;
+		b->cap_notes = cap;
+	}
+	b->note_rows[b->n_notes] = (uint32_t)row;
+	b->note_offs[b->n_notes++] = off;
+	return 1;
+}
+
 eduind_status ev_describe(ev_ctx *c, res_block *b, const eduind_indicator *ind)
 {
 	size_t i;
@@ -138,10 +176,26 @@ eduind_status ev_describe(ev_ctx *c, res_block *b, const eduind_indicator *ind)
 	char note[400];
 	note_cache nc;
 	memset(&nc, 0, sizeof nc);
-	for (i = 0; i < c->n_rows && !failed; i++)
-		if (b->state[i] != EX_OK || b->flags[i]) {
-			note_for(c, b, ind, i, note, sizeof note);
-			b->note[i] = store_note(c, &nc, note, &failed);
+	for (i = 0; i < c->n_rows && !failed; i++) {
+		unsigned char s = b->state[i], how = b->flags[i] & RES_HOW;
+		if (s == EX_OK && !how)
+			continue;
+		if ((s == EX_MISSING || s == EX_NA) && !how) {
+			/* Such notes depend only on which input is the cause: one text per cause,
+			 * and the cause kept in the row's flags. */
+			int na = s == EX_NA, k = first_input(c, b, ind, i, na);
+			unsigned cause = k < 0 || k >= (int)RES_CAUSE_NONE ? RES_CAUSE_NONE : (unsigned)k;
+			uint32_t *slot = &b->cause_note[na][cause];
+			b->flags[i] = (unsigned char)(cause << 2);
+			if (*slot == 0) {
+				note_for(c, b, ind, i, note, sizeof note);
+				*slot = store_note(c, &nc, note, &failed);
+			}
+			continue;
 		}
+		note_for(c, b, ind, i, note, sizeof note);
+		if (!add_note(b, i, store_note(c, &nc, note, &failed)))
+			failed = 1;
+	}
 	return failed ? EDUIND_ENOMEM : EDUIND_OK;
 }

@@ -29,6 +29,10 @@ typedef struct ev_ctx {
 	int failed;          /* out of memory inside a callback */
 	int record_inputs;
 	int rollup;
+	char *slab;          /* room for the blocks' columns, carved in order */
+	size_t slab_used, slab_size;
+	char *col_slab;      /* the prefetched columns */
+	double *roll_num, *roll_den; /* roll-up scratch, one value per row */
 	ex_env env;
 } ev_ctx;
 
@@ -41,6 +45,17 @@ size_t ev_column(ev_ctx *c, size_t cat_var, int period, size_t cell);
 void ev_prefetch(ev_ctx *c, const unsigned char *need_p, size_t n_cells);
 /* The dataset cell a reference reads in the given cell context (DS_NONE if unknown). */
 size_t ev_ref_cell(ev_ctx *c, const ex_ref *ref, size_t cell);
+
+/* Dataset state -> machine state: present and estimated values are usable. */
+static inline unsigned char ev_state_of(unsigned char dataset_state)
+{
+	static const unsigned char map[8] = { EX_OK, EX_MISSING, EX_NA, EX_OK, EX_MISSING,
+		                              EX_MISSING, EX_MISSING, EX_MISSING };
+	return map[dataset_state & 7];
+}
+
+/* malloc for large columns (huge pages when available); release with free(). */
+void *ev_alloc(size_t bytes);
 
 /* Rolls up the rows of b whose state is missing and that have children (ratio kinds). */
 eduind_status ev_rollup(ev_ctx *c, res_block *b, const eduind_indicator *ind);

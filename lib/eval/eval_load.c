@@ -3,6 +3,7 @@
  * indicators that read enrol.primary do not each pay a hash lookup per entity.
  * Indicator inputs are read from the blocks already computed (dependencies first). */
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include "eval/eval_ctx.h"
@@ -53,23 +54,19 @@ static size_t get_column(ev_ctx *c, size_t cat_var, int period, size_t cell, int
 	col->cell = cell;
 	col->v = NULL;
 	col->s = NULL;
-	if (dvar != DS_NONE && cell != DS_NONE && has_period(c, period)) {
-		col->v = malloc((c->n_rows ? c->n_rows : 1) * sizeof *col->v);
-		col->s = malloc(c->n_rows ? c->n_rows : 1);
+	col->in_slab = 0;
+	if (deferred && dvar != DS_NONE && cell != DS_NONE && has_period(c, period)) {
+		*made = 1; /* ev_prefetch gives it room and fills it */
+	} else if (dvar != DS_NONE && cell != DS_NONE && has_period(c, period)) {
+		col->v = ev_alloc((c->n_rows ? c->n_rows : 1) * sizeof *col->v);
+		col->s = ev_alloc(c->n_rows ? c->n_rows : 1);
 		if (col->v == NULL || col->s == NULL) {
 			free(col->v);
 			free(col->s);
 			c->failed = 1;
 			return RES_NONE;
 		}
-		if (deferred) {
-			for (i = 0; i < c->n_rows; i++)
-				col->v[i] = NAN;
-			memset(col->s, EDUIND_STATE_MISSING, c->n_rows);
-			*made = 1;
-		} else {
-			fill_by_lookup(c, col, dvar);
-		}
+		fill_by_lookup(c, col, dvar);
 	}
 	return r->n_cols++;
 }
@@ -143,6 +140,28 @@ void ev_prefetch(ev_ctx *c, const unsigned char *need_p, size_t n_cells)
 		free(pf.pending);
 		return;
 	}
+	{
+		/* One allocation for all of them (few page faults), all missing to start. */
+		size_t n = c->n_rows ? c->n_rows : 1;
+		size_t vb = (n * sizeof(double) + 63) & ~(size_t)63, sbytes = (n + 63) & ~(size_t)63;
+		c->col_slab = ev_alloc(pf.n_pending * (vb + sbytes));
+		if (c->col_slab == NULL) {
+			c->failed = 1;
+			free(pf.pending);
+			return;
+		}
+		c->res->slabs[c->res->n_slabs++] = c->col_slab; /* room for two was made */
+		for (i = 0; i < pf.n_pending; i++) {
+			ev_col *col = &c->res->cols[pf.pending[i]];
+			size_t r;
+			col->v = (double *)(void *)(c->col_slab + i * (vb + sbytes));
+			col->s = (unsigned char *)(c->col_slab + i * (vb + sbytes) + vb);
+			col->in_slab = 1;
+			for (r = 0; r < n; r++)
+				col->v[r] = NAN;
+			memset(col->s, EDUIND_STATE_MISSING, n);
+		}
+	}
 	if (pf.n_pending * c->n_rows < n_values / 4) {
 		/* A small part of a large dataset: direct lookups are cheaper than a scan. */
 		for (i = 0; i < pf.n_pending; i++) {
@@ -150,54 +169,65 @@ void ev_prefetch(ev_ctx *c, const unsigned char *need_p, size_t n_cells)
 			fill_by_lookup(c, col, c->var_map[col->var]);
 		}
 	} else {
-		/* One sequential pass over the stored values fills every column. */
-		keymap map = KEYMAP_INIT;
-		for (i = 0; i < pf.n_pending && !c->failed; i++) {
-			const ev_col *col = &c->res->cols[pf.pending[i]];
-			vkey key;
-			key.entity = 0;
-			key.period = col->period;
-			key.variable = (uint32_t)c->var_map[col->var];
-			key.cell = (uint32_t)col->cell;
-			if (keymap_put(&map, &key, pf.pending[i]) != EDUIND_OK)
-				c->failed = 1;
+		/* One sequential pass over the stored values fills every column. Columns are
+		 * found by (variable, period) in a table, then by cell along a short chain. */
+		size_t nv = eduind_dataset_variable_count(c->ds), np = c->n_periods;
+		int pmin = np ? c->periods[0] : 0, pmax = np ? c->periods[np - 1] : 0;
+		size_t span = (size_t)(pmax - pmin) + 1;
+		size_t *head = malloc((nv * np + 1) * sizeof *head);
+		size_t *next = malloc((pf.n_pending + 1) * sizeof *next);
+		size_t *pidx = malloc(span * sizeof *pidx);
+		if (head == NULL || next == NULL || pidx == NULL) {
+			c->failed = 1;
+		} else {
+			for (i = 0; i < nv * np; i++)
+				head[i] = RES_NONE;
+			for (i = 0; i < span; i++)
+				pidx[i] = RES_NONE;
+			for (i = 0; i < np; i++)
+				pidx[c->periods[i] - pmin] = i;
+			for (i = 0; i < pf.n_pending; i++) {
+				const ev_col *col = &c->res->cols[pf.pending[i]];
+				size_t dv = c->var_map[col->var], pi = pidx[col->period - pmin], slot = dv * np + pi;
+				next[i] = head[slot];
+				head[slot] = i;
+			}
+			for (i = 0; i < n_values; i++) {
+				size_t e, v, cell, ch, row;
+				int period;
+				double value;
+				eduind_state st;
+				ds_value_at(c->ds, i, &e, &period, &v, &cell, &value, &st);
+				row = c->row_of[e];
+				if (row == DS_NONE || period < pmin || period > pmax || v >= nv ||
+				    pidx[period - pmin] == RES_NONE)
+					continue;
+				for (ch = head[v * np + pidx[period - pmin]]; ch != RES_NONE; ch = next[ch]) {
+					ev_col *col = &c->res->cols[pf.pending[ch]];
+					if (col->cell == cell) {
+						col->v[row] = value;
+						col->s[row] = (unsigned char)st;
+						break;
+					}
+				}
+			}
 		}
-		for (i = 0; i < n_values && !c->failed; i++) {
-			size_t e, v, cell, ci, row;
-			int period;
-			double value;
-			eduind_state st;
-			vkey key;
-			ds_value_at(c->ds, i, &e, &period, &v, &cell, &value, &st);
-			row = c->row_of[e];
-			if (row == DS_NONE)
-				continue;
-			key.entity = 0;
-			key.period = period;
-			key.variable = (uint32_t)v;
-			key.cell = (uint32_t)cell;
-			if (!keymap_get(&map, &key, &ci))
-				continue;
-			c->res->cols[ci].v[row] = value;
-			c->res->cols[ci].s[row] = (unsigned char)st;
-		}
-		keymap_free(&map);
+		free(head);
+		free(next);
+		free(pidx);
 	}
 	free(pf.pending);
 }
 
-static unsigned char ex_state_of(eduind_state s)
-{
-	switch (s) {
-	case EDUIND_STATE_PRESENT:
-	case EDUIND_STATE_ESTIMATED:
-		return EX_OK;
-	case EDUIND_STATE_NOT_APPLICABLE:
-		return EX_NA;
-	default:
-		return EX_MISSING;
-	}
-}
+/* Dataset state -> machine state: present and estimated values are usable. */
+static const unsigned char ex_state_of[8] = {
+	EX_OK,      /* present */
+	EX_MISSING, /* missing */
+	EX_NA,      /* not applicable */
+	EX_OK,      /* estimated */
+	EX_MISSING, /* suppressed */
+	EX_MISSING, EX_MISSING, EX_MISSING
+};
 
 size_t ev_ref_cell(ev_ctx *c, const ex_ref *ref, size_t cell)
 {
@@ -217,16 +247,28 @@ static void load(void *user, const ex_ref *ref, const size_t *ents, size_t n, in
 				v[i] = NAN;
 				st[i] = EX_MISSING;
 			}
+		} else if ((uintptr_t)ents >= (uintptr_t)c->rows &&
+		           (uintptr_t)ents < (uintptr_t)(c->rows + c->n_rows)) {
+			/* The evaluation's own rows, in order: a straight copy. */
+			size_t base = (size_t)(ents - c->rows);
+			memcpy(v, col->v + base, n * sizeof *v);
+			for (i = 0; i < n; i++)
+				st[i] = ex_state_of[col->s[base + i] & 7];
 		} else {
 			for (i = 0; i < n; i++) {
 				size_t r = c->row_of[ents[i]];
-				st[i] = ex_state_of((eduind_state)col->s[r]);
+				st[i] = ex_state_of[col->s[r] & 7];
 				v[i] = col->v[r];
 			}
 		}
 	} else {
 		const res_block *b = cl == DS_NONE ? NULL : res_find_block(c->res, ref->id, period, cl);
-		for (i = 0; i < n; i++) {
+		if (b != NULL && (uintptr_t)ents >= (uintptr_t)c->rows &&
+		    (uintptr_t)ents < (uintptr_t)(c->rows + c->n_rows)) {
+			size_t base = (size_t)(ents - c->rows);
+			memcpy(v, b->value + base, n * sizeof *v);
+			memcpy(st, b->state + base, n);
+		} else for (i = 0; i < n; i++) {
 			size_t r = c->row_of[ents[i]];
 			if (b == NULL || r == DS_NONE) {
 				v[i] = NAN;

@@ -150,9 +150,21 @@ static eduind_status setup_results(ev_ctx *c)
 	if (r->entities == NULL || r->codes == NULL || r->cells == NULL)
 		return EDUIND_ENOMEM;
 	r->n_rows = c->n_rows;
-	for (i = 0; i < c->n_rows && st == EDUIND_OK; i++) {
-		r->entities[i] = dup(ds_entity_id(c->ds, c->rows[i]));
-		st = r->entities[i] ? strmap_put(&r->entity_rows, r->entities[i], i) : EDUIND_ENOMEM;
+	{
+		/* All ids in one block of text. */
+		size_t total = 0, at = 0;
+		for (i = 0; i < c->n_rows; i++)
+			total += strlen(ds_entity_id(c->ds, c->rows[i])) + 1;
+		r->entity_text = malloc(total + 1);
+		if (r->entity_text == NULL)
+			return EDUIND_ENOMEM;
+		for (i = 0; i < c->n_rows; i++) {
+			const char *id = ds_entity_id(c->ds, c->rows[i]);
+			size_t len = strlen(id) + 1;
+			memcpy(r->entity_text + at, id, len);
+			r->entities[i] = r->entity_text + at;
+			at += len;
+		}
 	}
 	for (i = 0; i < c->cat->n_inds && st == EDUIND_OK; i++) {
 		r->codes[i] = dup(c->cat->inds[i]->code);
@@ -175,29 +187,113 @@ static eduind_status setup_results(ev_ctx *c)
 
 /* ---- One block ------------------------------------------------------------------------ */
 
-static eduind_status alloc_block(ev_ctx *c, res_block *b, const eduind_indicator *ind)
+#define ALIGN64(n) (((n) + 63) & ~(size_t)63)
+
+/* Bytes of one block's columns (see alloc_block). */
+/* A numerator or denominator that is one plain dataset input ("teachers.primary"):
+ * its column is read in place instead of being copied into the block. */
+static int is_lone_input(const ex_program *p)
+{
+	const ex_ref *r = ex_program_single_ref(p);
+	return r != NULL && r->kind == EX_REF_VARIABLE && r->offset == 0 && r->cell == NULL && !r->optional;
+}
+
+static const ev_col *lone_column(ev_ctx *c, const ex_program *p, const res_block *b)
+{
+	const ex_ref *r = ex_program_single_ref(p);
+	size_t ci;
+	if (!is_lone_input(p))
+		return NULL;
+	ci = ev_column(c, r->id, b->period, b->cell);
+	if (ci == RES_NONE || c->res->cols[ci].v == NULL)
+		return NULL;
+	c->res->cols[ci].pinned = 1;
+	return &c->res->cols[ci];
+}
+
+/* Bytes of one block's columns in the slab (see alloc_block). */
+static size_t block_bytes(const ev_ctx *c, const eduind_indicator *ind)
 {
 	size_t n = c->n_rows ? c->n_rows : 1;
-	b->value = malloc(n * sizeof *b->value);
-	b->state = malloc(n);
-	b->flags = calloc(n, 1);
-	b->note = calloc(n, sizeof *b->note);
+	size_t bytes = ALIGN64(n * sizeof(double)) + 2 * ALIGN64(n);
+	if (ind->kind != EDUIND_KIND_VALUE) {
+		if (!is_lone_input(ind->num))
+			bytes += ALIGN64(n * sizeof(double));
+		if (!is_lone_input(ind->den))
+			bytes += ALIGN64(n * sizeof(double));
+	}
+	if (ind->reported_var != CAT_NONE)
+		bytes += ALIGN64(n * sizeof(double));
+	return bytes;
+}
+
+static void *carve(ev_ctx *c, size_t bytes)
+{
+	void *p = c->slab + c->slab_used;
+	c->slab_used += ALIGN64(bytes);
+	return p;
+}
+
+/* Where a ratio's numerator (or denominator) goes: the dataset column itself, the
+ * slab, or the heap. *out is NULL when it is read in place. */
+static eduind_status numden_room(ev_ctx *c, res_block *b, const ex_program *p, int slab, const double **col_out,
+                                 double **out, double **own)
+{
+	size_t n = c->n_rows ? c->n_rows : 1;
+	const ev_col *col = lone_column(c, p, b);
+	*out = NULL;
+	if (col != NULL) {
+		*col_out = col->v;
+		return EDUIND_OK;
+	}
+	if (slab && !is_lone_input(p)) {
+		*out = carve(c, n * sizeof **out);
+	} else {
+		*out = *own = malloc(n * sizeof **out);
+		if (*out == NULL)
+			return EDUIND_ENOMEM;
+	}
+	*col_out = *out;
+	return EDUIND_OK;
+}
+
+/* A block's columns come from the evaluation's slab (one large allocation, few page
+ * faults) when it has room, else from the heap. */
+static eduind_status alloc_block(ev_ctx *c, res_block *b, const eduind_indicator *ind, double **num_out,
+                                 double **den_out)
+{
+	size_t n = c->n_rows ? c->n_rows : 1;
+	int slab = c->slab != NULL && c->slab_used + block_bytes(c, ind) <= c->slab_size;
+	eduind_status st = EDUIND_OK;
 	b->decimals = ind->decimals;
 	b->unit = ind->unit;
-	if (!b->value || !b->state || !b->flags || !b->note)
-		return EDUIND_ENOMEM;
+	*num_out = *den_out = NULL;
+	if (slab) {
+		b->in_slab = 1;
+		b->value = carve(c, n * sizeof *b->value);
+		b->state = carve(c, n);
+		b->flags = carve(c, n);
+		memset(b->flags, 0, n);
+		if (ind->reported_var != CAT_NONE)
+			b->reported = carve(c, n * sizeof *b->reported);
+	} else {
+		b->value = malloc(n * sizeof *b->value);
+		b->state = malloc(n);
+		b->flags = calloc(n, 1);
+		if (!b->value || !b->state || !b->flags)
+			return EDUIND_ENOMEM;
+		if (ind->reported_var != CAT_NONE) {
+			b->reported = malloc(n * sizeof *b->reported);
+			if (!b->reported)
+				return EDUIND_ENOMEM;
+		}
+	}
 	if (b->has_ratio) {
-		b->num = malloc(n * sizeof *b->num);
-		b->den = malloc(n * sizeof *b->den);
-		if (!b->num || !b->den)
-			return EDUIND_ENOMEM;
+		st = numden_room(c, b, ind->num, slab, &b->num, num_out, &b->own_num);
+		if (st == EDUIND_OK)
+			st = numden_room(c, b, ind->den, slab, &b->den, den_out, &b->own_den);
 	}
-	if (ind->reported_var != CAT_NONE) {
-		b->reported = malloc(n * sizeof *b->reported);
-		if (!b->reported)
-			return EDUIND_ENOMEM;
-	}
-	return EDUIND_OK;
+	return c->failed ? EDUIND_ENOMEM : st;
 }
 
 /* The direct inputs of the indicator's programs: where their values are, for the
@@ -245,7 +341,23 @@ static eduind_status link_inputs(ev_ctx *c, res_block *b, const eduind_indicator
 	return c->failed ? EDUIND_ENOMEM : EDUIND_OK;
 }
 
-static eduind_status compute(ev_ctx *c, res_block *b, const eduind_indicator *ind)
+/* Runs a numerator or denominator program into out, or, when it is read in place
+ * (out NULL), takes the states of its dataset column. */
+static eduind_status run_part(ev_ctx *c, res_block *b, const ex_program *p, double *out, unsigned char *st)
+{
+	size_t i;
+	if (out != NULL)
+		return ex_run(p, &c->env, c->rows, c->n_rows, b->period, b->cell, out, st);
+	{
+		const ex_ref *r = ex_program_single_ref(p);
+		const ev_col *col = &c->res->cols[ev_column(c, r->id, b->period, b->cell)];
+		for (i = 0; i < c->n_rows; i++)
+			st[i] = ev_state_of(col->s[i]);
+	}
+	return EDUIND_OK;
+}
+
+static eduind_status compute(ev_ctx *c, res_block *b, const eduind_indicator *ind, double *num, double *den)
 {
 	size_t n = c->n_rows, i;
 	eduind_status st;
@@ -255,22 +367,25 @@ static eduind_status compute(ev_ctx *c, res_block *b, const eduind_indicator *in
 	}
 	{
 		unsigned char *sd = malloc(n ? n : 1);
+		const double *nv, *dv;
 		if (sd == NULL)
 			return EDUIND_ENOMEM;
-		st = ex_run(ind->num, &c->env, c->rows, n, b->period, b->cell, b->num, b->state);
+		st = run_part(c, b, ind->num, num, b->state);
 		if (st == EDUIND_OK)
-			st = ex_run(ind->den, &c->env, c->rows, n, b->period, b->cell, b->den, sd);
+			st = run_part(c, b, ind->den, den, sd);
 		if (st != EDUIND_OK || c->failed) {
 			free(sd);
 			return EDUIND_ENOMEM;
 		}
+		nv = b->num;
+		dv = b->den;
 		for (i = 0; i < n; i++) {
 			double v = NAN;
 			unsigned char s = b->state[i] != EX_OK ? b->state[i] : sd[i];
 			if (s == EX_OK) {
 				s = calc_state(ind->kind == EDUIND_KIND_PROPORTION
-				                       ? eduind_proportion(b->num[i], b->den[i], ind->scale, &v)
-				                       : eduind_ratio(b->num[i], b->den[i], ind->scale, &v));
+				                       ? eduind_proportion(nv[i], dv[i], ind->scale, &v)
+				                       : eduind_ratio(nv[i], dv[i], ind->scale, &v));
 				if (s != EX_OK)
 					v = NAN;
 			}
@@ -303,6 +418,11 @@ static void use_reported(ev_ctx *c, res_block *b, const eduind_indicator *ind)
 static eduind_status emit_rows(ev_ctx *c, res_block *b, size_t only_row)
 {
 	size_t i, k;
+	if (only_row == DS_NONE && b->cell == 0) {
+		b->emitted = NULL; /* every row */
+		b->n_emitted = c->n_rows;
+		return EDUIND_OK;
+	}
 	b->emitted = malloc((c->n_rows ? c->n_rows : 1) * sizeof *b->emitted);
 	if (b->emitted == NULL)
 		return EDUIND_ENOMEM;
@@ -328,9 +448,10 @@ static eduind_status emit_rows(ev_ctx *c, res_block *b, size_t only_row)
 
 static eduind_status eval_block(ev_ctx *c, res_block *b, const eduind_indicator *ind, size_t only_row, int emit)
 {
-	eduind_status st = alloc_block(c, b, ind);
+	double *num = NULL, *den = NULL;
+	eduind_status st = alloc_block(c, b, ind, &num, &den);
 	if (st == EDUIND_OK)
-		st = compute(c, b, ind);
+		st = compute(c, b, ind, num, den);
 	if (st == EDUIND_OK)
 		st = link_inputs(c, b, ind);
 	if (st == EDUIND_OK && c->rollup)
@@ -418,6 +539,8 @@ static unsigned char *needed_periods(const ev_ctx *c, const unsigned char *want,
 
 static void ctx_free(ev_ctx *c)
 {
+	free(c->roll_num);
+	free(c->roll_den);
 	free(c->rows);
 	free(c->row_of);
 	free(c->post_order);
@@ -474,6 +597,24 @@ static eduind_status run(ev_ctx *c, const eduind_eval_options *o, eduind_error *
 		goto done;
 	}
 	c->res->n_blocks = nb;
+	{
+		/* One slab for every block that will be computed. */
+		size_t bytes = 0;
+		for (i = 0; i < ni; i++)
+			for (p = 0; need[i] && p < c->n_periods; p++)
+				if (need_p[i * c->n_periods + p])
+					bytes += n_cells * block_bytes(c, cat->inds[i]);
+		c->res->slabs = malloc(2 * sizeof *c->res->slabs); /* blocks, then columns */
+		if (c->res->slabs == NULL) {
+			st = EDUIND_ENOMEM;
+			goto done;
+		}
+		c->slab = bytes ? ev_alloc(bytes) : NULL;
+		if (c->slab != NULL) {
+			c->res->slabs[c->res->n_slabs++] = c->slab;
+			c->slab_size = bytes;
+		}
+	}
 	ev_prefetch(c, need_p, n_cells);
 	if (c->failed) {
 		st = EDUIND_ENOMEM;
@@ -578,12 +719,27 @@ eduind_status eduind_evaluate(eduind_results **out, const eduind_catalog *cat, c
 	c_locale_leave(&loc);
 	if (st == EDUIND_OK && !c.record_inputs) {
 		/* Nothing will read the inputs again: give their memory back now. */
+		int keep_slab = 0;
 		for (i = 0; i < c.res->n_cols; i++) {
-			free(c.res->cols[i].v);
-			free(c.res->cols[i].s);
-			c.res->cols[i].v = NULL;
-			c.res->cols[i].s = NULL;
+			res_col *col = &c.res->cols[i];
+			if (col->pinned) { /* a block's numerator or denominator */
+				keep_slab |= col->in_slab;
+				continue;
+			}
+			if (!col->in_slab) {
+				free(col->v);
+				free(col->s);
+			}
+			col->v = NULL;
+			col->s = NULL;
+			col->in_slab = 0;
 		}
+		for (i = 0; !keep_slab && c.col_slab != NULL && i < c.res->n_slabs; i++)
+			if (c.res->slabs[i] == c.col_slab) {
+				free(c.col_slab);
+				c.res->slabs[i] = c.res->slabs[--c.res->n_slabs];
+				break;
+			}
 	}
 	ctx_free(&c);
 	if (st != EDUIND_OK) {

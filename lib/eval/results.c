@@ -83,7 +83,8 @@ int res_locate(const eduind_results *r, size_t i, const res_block **b, size_t *r
 	if (lo >= r->n_blocks)
 		return 0;
 	*b = &r->blocks[lo];
-	*row = r->blocks[lo].emitted[i - r->blocks[lo].first_item];
+	*row = r->blocks[lo].emitted ? r->blocks[lo].emitted[i - r->blocks[lo].first_item]
+	                             : i - r->blocks[lo].first_item;
 	return 1;
 }
 
@@ -125,7 +126,7 @@ int res_displays(const eduind_results *r, const res_block *cb)
 		if (ok)
 			text[0] = '\0';
 		for (k = 0; ok && k < b->n_emitted; k++) {
-			size_t row = b->emitted[k], n;
+			size_t row = b->emitted ? b->emitted[k] : k, n;
 			char buf[96];
 			if (b->state[row] != EDUIND_RESULT_OK ||
 			    eduind_format(b->value[row], b->decimals, b->unit, buf, sizeof buf) != EDUIND_OK)
@@ -170,43 +171,52 @@ void eduind_results_free(eduind_results *r)
 		return;
 	for (i = 0; i < r->n_blocks; i++) {
 		res_block *b = &r->blocks[i];
-		free(b->value);
-		free(b->num);
-		free(b->den);
-		free(b->reported);
-		free(b->state);
-		free(b->flags);
+		if (!b->in_slab) {
+			free(b->value);
+			free(b->reported);
+			free(b->state);
+			free(b->flags);
+		}
+		free(b->own_num);
+		free(b->own_den);
+		free(b->rolled);
+		free(b->emitted);
+		free(b->note_rows);
+		free(b->note_offs);
 		free(b->display);
 		free(b->display_text);
-		free(b->note);
 		for (k = 0; k < b->n_inputs; k++) {
 			free(b->inputs[k].variable);
 			free(b->inputs[k].cell);
 		}
 		free(b->inputs);
-		free(b->emitted);
 	}
 	free(r->blocks);
-	for (i = 0; i < r->n_cols; i++) {
-		free(r->cols[i].v);
-		free(r->cols[i].s);
-	}
+	for (i = 0; i < r->n_slabs; i++)
+		free(r->slabs[i]);
+	free(r->slabs);
+	for (i = 0; i < r->n_cols; i++)
+		if (!r->cols[i].in_slab) {
+			free(r->cols[i].v);
+			free(r->cols[i].s);
+		}
 	free(r->cols);
 	if (r->lock != NULL) {
 		pthread_mutex_destroy(r->lock);
 		free(r->lock);
 	}
-	if (r->entities)
-		for (i = 0; i < r->n_rows; i++)
-			free(r->entities[i]);
 	free(r->entities);
+	free(r->entity_text);
 	for (i = 0; i < r->n_codes; i++)
 		free(r->codes[i]);
 	free(r->codes);
 	for (i = 0; i < r->n_cells; i++)
 		free(r->cells[i]);
 	free(r->cells);
-	strmap_free(&r->entity_rows);
+	if (r->entity_rows != NULL) {
+		strmap_free(r->entity_rows);
+		free(r->entity_rows);
+	}
 	strmap_free(&r->code_index);
 	strmap_free(&r->cell_index);
 	keymap_free(&r->block_index);
@@ -233,10 +243,10 @@ eduind_status eduind_results_get(const eduind_results *r, size_t i, eduind_resul
 	out->cell = r->cells[b->cell];
 	out->state = (eduind_result_state)b->state[row];
 	out->value = b->value[row];
-	out->numerator = b->has_ratio ? b->num[row] : NAN;
-	out->denominator = b->has_ratio ? b->den[row] : NAN;
+	out->numerator = res_num(b, row);
+	out->denominator = res_den(b, row);
 	out->display = res_displays(r, b) && b->display[row] ? b->display_text + b->display[row] : "";
-	out->note = res_text_at(r, b->note[row]);
+	out->note = res_text_at(r, res_note(b, row));
 	out->rolled_up = (b->flags[row] & RES_ROLLED_UP) != 0;
 	out->reported = (b->flags[row] & RES_REPORTED) != 0;
 	out->n_inputs = r->record_inputs ? b->n_inputs : 0;
@@ -260,6 +270,82 @@ eduind_status eduind_results_input(const eduind_results *r, size_t i, size_t j, 
 	return EDUIND_OK;
 }
 
+static const res_rolled *rolled_at(const res_block *b, size_t row)
+{
+	size_t lo = 0, hi = b->n_rolled;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (b->rolled[mid].row < row)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < b->n_rolled && b->rolled[lo].row == row ? &b->rolled[lo] : NULL;
+}
+
+double res_num(const res_block *b, size_t row)
+{
+	const res_rolled *r;
+	if (!b->has_ratio)
+		return NAN;
+	if ((b->flags[row] & RES_ROLLED_UP) && (r = rolled_at(b, row)) != NULL)
+		return r->num;
+	return b->num[row];
+}
+
+double res_den(const res_block *b, size_t row)
+{
+	const res_rolled *r;
+	if (!b->has_ratio)
+		return NAN;
+	if ((b->flags[row] & RES_ROLLED_UP) && (r = rolled_at(b, row)) != NULL)
+		return r->den;
+	return b->den[row];
+}
+
+uint32_t res_note(const res_block *b, size_t row)
+{
+	unsigned char f = b->flags[row], s = b->state[row];
+	size_t lo = 0, hi = b->n_notes;
+	if (!(f & RES_HOW) && (s == EDUIND_RESULT_MISSING || s == EDUIND_RESULT_NOT_APPLICABLE))
+		return b->cause_note[s == EDUIND_RESULT_NOT_APPLICABLE][f >> 2];
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (b->note_rows[mid] < row)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < b->n_notes && b->note_rows[lo] == row ? b->note_offs[lo] : 0;
+}
+
+/* The id -> row map costs a hash insert per entity: made only when first needed. */
+static const strmap *entity_rows(const eduind_results *r)
+{
+	strmap *m;
+	size_t i;
+	if (atomic_load_explicit(&((eduind_results *)(uintptr_t)r)->entity_rows_ready, memory_order_acquire))
+		return r->entity_rows;
+	pthread_mutex_lock(r->lock);
+	m = r->entity_rows;
+	if (m == NULL) {
+		m = calloc(1, sizeof *m);
+		for (i = 0; m != NULL && i < r->n_rows; i++)
+			if (strmap_put(m, r->entities[i], i) != EDUIND_OK) {
+				strmap_free(m);
+				free(m);
+				m = NULL;
+			}
+		if (m != NULL) {
+			eduind_results *w = (eduind_results *)(uintptr_t)r;
+			w->entity_rows = m;
+			atomic_store_explicit(&w->entity_rows_ready, 1, memory_order_release);
+		}
+	}
+	pthread_mutex_unlock(r->lock);
+	return m;
+}
+
 eduind_status eduind_results_find(const eduind_results *r, const char *indicator, const char *entity, int period,
                                   const char *cell, size_t *index)
 {
@@ -269,12 +355,20 @@ eduind_status eduind_results_find(const eduind_results *r, const char *indicator
 		return EDUIND_ENULL;
 	if (cell == NULL)
 		cell = "";
-	if (!strmap_get(&r->code_index, indicator, &ind) || !strmap_get(&r->entity_rows, entity, &row) ||
+	if (entity_rows(r) == NULL)
+		return EDUIND_ENOMEM;
+	if (!strmap_get(&r->code_index, indicator, &ind) || !strmap_get(r->entity_rows, entity, &row) ||
 	    !strmap_get(&r->cell_index, cell, &c))
 		return EDUIND_ENOTFOUND;
 	b = res_find_block(r, ind, period, c);
 	if (b == NULL)
 		return EDUIND_ENOTFOUND;
+	if (b->emitted == NULL) {
+		if (row >= b->n_emitted)
+			return EDUIND_ENOTFOUND;
+		*index = b->first_item + row;
+		return EDUIND_OK;
+	}
 	lo = 0;
 	hi = b->n_emitted;
 	while (lo < hi) {

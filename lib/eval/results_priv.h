@@ -12,8 +12,12 @@
 #include "eduind/eval.h"
 #include "model/hashmap.h"
 
+/* flags: bits 0-1 say how the value was obtained; bits 2-7 hold, for missing and
+ * not-applicable rows, which input caused it (RES_CAUSE_NONE: none found). */
 #define RES_ROLLED_UP 1u
 #define RES_REPORTED 2u
+#define RES_HOW 3u
+#define RES_CAUSE_NONE 63u
 
 /* One recorded input of a block: what was read, and where its values are (no copy:
  * a dataset column kept by the set, or the block of the indicator it names). */
@@ -35,7 +39,15 @@ typedef struct res_col {
 	size_t cell;
 	double *v;
 	unsigned char *s;  /* eduind_state */
+	int in_slab;       /* v and s live in a slab, not freed on their own */
+	int pinned;        /* a block reads its values as a numerator or denominator */
 } res_col;
+
+/* Numerator and denominator of a rolled-up row. */
+typedef struct res_rolled {
+	uint32_t row;
+	double num, den;
+} res_rolled;
 
 typedef struct res_block {
 	size_t ind;              /* index into eduind_results.codes */
@@ -43,9 +55,16 @@ typedef struct res_block {
 	int period;
 	size_t cell;             /* index into eduind_results.cells */
 	int has_ratio;           /* numerator/denominator columns exist */
-	double *value, *num, *den, *reported; /* reported: NULL when the indicator has none */
+	double *value, *reported; /* reported: NULL when the indicator has none */
+	const double *num, *den;  /* may be a dataset column (a lone input): read with res_num */
+	double *own_num, *own_den; /* heap copies to free, if any */
+	res_rolled *rolled;       /* rolled-up rows, ascending */
+	size_t n_rolled;
 	unsigned char *state, *flags;
-	uint32_t *note;           /* offsets into the text arena; 0 is "" */
+	uint32_t cause_note[2][64]; /* missing / not applicable: the note per cause */
+	uint32_t *note_rows;      /* other notes, sparse: rows ascending, with offsets into */
+	uint32_t *note_offs;      /* the text arena */
+	size_t n_notes, cap_notes;
 	int decimals;             /* display rounding and unit */
 	eduind_unit unit;
 	uint32_t *display;        /* offsets into display_text, made on first read */
@@ -53,15 +72,18 @@ typedef struct res_block {
 	atomic_int display_ready;
 	size_t n_inputs;
 	res_input *inputs;
-	uint32_t *emitted;        /* rows in the output, ascending */
+	uint32_t *emitted;        /* rows in the output, ascending; NULL: every row */
 	size_t n_emitted;
 	size_t first_item;        /* index of emitted[0] in the whole set */
+	int in_slab;              /* the columns above live in eduind_results.slabs */
 } res_block;
 
 struct eduind_results {
 	size_t n_rows;
-	char **entities;          /* evaluated entity ids, by row */
-	strmap entity_rows;
+	char **entities;          /* evaluated entity ids, by row (pointers into entity_text) */
+	char *entity_text;
+	strmap *entity_rows;      /* id -> row, made on the first eduind_results_find */
+	atomic_int entity_rows_ready;
 	char **codes;             /* indicator codes by block.ind */
 	size_t n_codes;
 	strmap code_index;
@@ -75,6 +97,8 @@ struct eduind_results {
 	res_col *cols;            /* dataset columns read (kept when inputs are recorded) */
 	size_t n_cols;
 	int record_inputs;
+	void **slabs;             /* large allocations holding many blocks' columns */
+	size_t n_slabs;
 	pthread_mutex_t *lock;    /* guards the first formatting of a block's displays */
 	char *text;               /* arena: "\0" then NUL-terminated strings */
 	size_t text_len, text_cap;
@@ -86,6 +110,11 @@ const char *res_text_at(const eduind_results *r, uint32_t off);
 /* Value and dataset state of input k of block b for a row. */
 void res_input_value(const eduind_results *r, const res_block *b, size_t k, size_t row, double *v,
                      eduind_state *st);
+/* Numerator and denominator of a row of a ratio block (NaN if none). */
+double res_num(const res_block *b, size_t row);
+double res_den(const res_block *b, size_t row);
+/* Note offset of a row (0: none). */
+uint32_t res_note(const res_block *b, size_t row);
 /* Formats the displays of a block if not done yet; 0 on failure (out of memory). */
 int res_displays(const eduind_results *r, const res_block *b);
 /* Block for (ind, period, cell) or NULL. */

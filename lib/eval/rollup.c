@@ -1,7 +1,10 @@
 /* Roll-ups: a parent without its own inputs gets the ratio of its children's summed
  * numerators and denominators, never an average of their ratios. Rows are visited
- * children first, so a rolled-up county can itself feed its prefecture. */
+ * children first, so a rolled-up county can itself feed its prefecture. The sums of
+ * rolled-up rows are kept aside (b->rolled), as b->num and b->den may be dataset
+ * columns that must not change. */
 #include <math.h>
+#include <stdlib.h>
 #include "eval/eval_ctx.h"
 #include "eduind/calc.h"
 
@@ -14,9 +17,15 @@ static unsigned char state_of(eduind_status st)
 
 eduind_status ev_rollup(ev_ctx *c, res_block *b, const eduind_indicator *ind)
 {
-	size_t k;
+	size_t k, n_rolled = 0;
 	if (!b->has_ratio)
 		return EDUIND_OK;
+	if (c->roll_num == NULL) {
+		c->roll_num = malloc((c->n_rows ? c->n_rows : 1) * sizeof *c->roll_num);
+		c->roll_den = malloc((c->n_rows ? c->n_rows : 1) * sizeof *c->roll_den);
+		if (c->roll_num == NULL || c->roll_den == NULL)
+			return EDUIND_ENOMEM;
+	}
 	for (k = 0; k < c->n_rows; k++) {
 		size_t row = c->post_order[k], nk, j, used = 0;
 		const size_t *kids = NULL;
@@ -29,30 +38,54 @@ eduind_status ev_rollup(ev_ctx *c, res_block *b, const eduind_indicator *ind)
 			continue;
 		for (j = 0; j < nk; j++) {
 			size_t r = c->row_of[kids[j]];
-			if (r == DS_NONE || isnan(b->num[r]) || isnan(b->den[r]))
+			int rolled;
+			double cn, cd;
+			if (r == DS_NONE)
 				break;
-			if (b->state[r] == EX_INVALID)
-				break; /* never hide a child's bad data inside a plausible sum */
-			num += b->num[r];
-			den += b->den[r];
+			rolled = (b->flags[r] & RES_ROLLED_UP) != 0;
+			cn = rolled ? c->roll_num[r] : b->num[r];
+			cd = rolled ? c->roll_den[r] : b->den[r];
+			if (isnan(cn) || isnan(cd) || b->state[r] == EX_INVALID)
+				break; /* a gap, or bad data never hidden inside a plausible sum */
+			num += cn;
+			den += cd;
 			used++;
 		}
-		if (used < nk && c->row_of[kids[used]] != DS_NONE && b->state[c->row_of[kids[used]]] == EX_INVALID) {
-			b->state[row] = EX_INVALID;
-			b->flags[row] |= RES_ROLLED_UP;
-			continue;
-		}
-		if (used < nk)
+		if (used < nk) {
+			size_t r = c->row_of[kids[used]];
+			if (r != DS_NONE && b->state[r] == EX_INVALID) {
+				b->state[row] = EX_INVALID;
+				b->flags[row] |= RES_ROLLED_UP;
+				c->roll_num[row] = NAN;
+				c->roll_den[row] = NAN;
+				n_rolled++;
+			}
 			continue; /* a child without numbers: the parent stays missing */
+		}
 		if (ind->kind == EDUIND_KIND_PROPORTION)
 			st = eduind_proportion(num, den, ind->scale, &v);
 		else
 			st = eduind_ratio(num, den, ind->scale, &v);
-		b->num[row] = num;
-		b->den[row] = den;
+		c->roll_num[row] = num;
+		c->roll_den[row] = den;
 		b->state[row] = state_of(st);
 		b->value[row] = st == EDUIND_OK ? v : NAN;
 		b->flags[row] |= RES_ROLLED_UP;
+		n_rolled++;
+	}
+	if (n_rolled > 0) {
+		size_t row, at = 0;
+		b->rolled = malloc(n_rolled * sizeof *b->rolled);
+		if (b->rolled == NULL)
+			return EDUIND_ENOMEM;
+		for (row = 0; row < c->n_rows; row++)
+			if (b->flags[row] & RES_ROLLED_UP) {
+				b->rolled[at].row = (uint32_t)row;
+				b->rolled[at].num = c->roll_num[row];
+				b->rolled[at].den = c->roll_den[row];
+				at++;
+			}
+		b->n_rolled = at;
 	}
 	return EDUIND_OK;
 }

@@ -431,6 +431,13 @@ void ex_program_each_ref(const ex_program *p, void (*fn)(void *user, const ex_re
 		each_ref(p, fn, user, 0);
 }
 
+const ex_ref *ex_program_single_ref(const ex_program *p)
+{
+	if (p == NULL || p->n_code != 1 || p->code[0].op != OP_LOAD)
+		return NULL;
+	return &p->refs[p->code[0].arg];
+}
+
 int ex_program_uses_children(const ex_program *p)
 {
 	return p != NULL && p->n_subs > 0;

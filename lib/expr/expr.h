@@ -71,6 +71,8 @@ const ex_ref *ex_program_ref(const ex_program *p, size_t i);
  * graphs). in_children is 1 inside a children_* argument. */
 void ex_program_each_ref(const ex_program *p, void (*fn)(void *user, const ex_ref *ref, int in_children),
                          void *user);
+/* The input when the whole program is that one input (e.g. "enrol.primary"), else NULL. */
+const ex_ref *ex_program_single_ref(const ex_program *p);
 /* 1 if the program uses a children_* function. */
 int ex_program_uses_children(const ex_program *p);
 /* Instructions and deepest stack, for tests. */

@@ -34,36 +34,46 @@ static void finish_lane(double *v, unsigned char *s, size_t i)
 		v[i] = NAN;
 }
 
+#define EACH(expr)                        \
+	for (i = 0; i < n; i++) {            \
+		const double x = a[i], y = b[i]; \
+		a[i] = (expr);                   \
+	}
+
 static void op_binary(ex_opcode op, double *a, unsigned char *sa, const double *b, const unsigned char *sb,
                       size_t n)
 {
 	size_t i;
+	/* Values first, one tight loop per operator (missing lanes are NaN and stay NaN
+	 * in arithmetic); then the states. */
+	switch (op) {
+	case OP_ADD: EACH(x + y) break;
+	case OP_SUB: EACH(x - y) break;
+	case OP_MUL: EACH(x * y) break;
+	case OP_DIV: EACH(x / y) break;
+	case OP_LT: EACH((double)(x < y)) break;
+	case OP_LE: EACH((double)(x <= y)) break;
+	case OP_GT: EACH((double)(x > y)) break;
+	case OP_GE: EACH((double)(x >= y)) break;
+	case OP_EQ: EACH((double)(x == y)) break;
+	case OP_NE: EACH((double)(x != y)) break;
+	case OP_AND: EACH((double)((x != 0.0) & (y != 0.0))) break;
+	default: EACH((double)((x != 0.0) | (y != 0.0))) break;
+	}
 	for (i = 0; i < n; i++) {
-		double x = a[i], y = b[i], r;
 		unsigned char st = sa[i] ? sa[i] : sb[i];
-		switch (op) {
-		case OP_ADD: r = x + y; break;
-		case OP_SUB: r = x - y; break;
-		case OP_MUL: r = x * y; break;
-		case OP_DIV:
-			if (st == EX_OK && y == 0.0)
+		if (st == EX_OK) {
+			if (op == OP_DIV && b[i] == 0.0)
 				st = EX_ZERODIV;
-			r = x / y;
-			break;
-		case OP_LT: r = x < y; break;
-		case OP_LE: r = x <= y; break;
-		case OP_GT: r = x > y; break;
-		case OP_GE: r = x >= y; break;
-		case OP_EQ: r = x == y; break;
-		case OP_NE: r = x != y; break;
-		case OP_AND: r = (x != 0.0) && (y != 0.0); break;
-		default: r = (x != 0.0) || (y != 0.0); break;
+			else if (!isfinite(a[i]))
+				st = EX_INVALID;
 		}
-		a[i] = r;
+		if (st != EX_OK)
+			a[i] = NAN;
 		sa[i] = st;
-		finish_lane(a, sa, i);
 	}
 }
+#undef EACH
 
 /* Arguments are slots base .. base+argc-1; the result goes to slot base. */
 static void op_nary(ex_opcode op, frame *f, int base, int argc, size_t n)

@@ -2,7 +2,7 @@
  * N/1000 counties), 8 variables over 2 school years, a catalogue of 40 formulas
  * (ratios, proportions, growth with [-1], if/coalesce, children aggregates).
  * Prints cells/s and peak RSS, and exports the data for bench_numpy.py.
- * Usage: bench_eval [schools] [export.bin] */
+ * Usage: bench_eval [schools] [export.bin or ""] [runs, default 3] */
 #define _POSIX_C_SOURCE 200809L
 #include <math.h>
 #include <stdio.h>
@@ -117,7 +117,8 @@ static char *catalogue_json(void)
 int main(int argc, char **argv)
 {
 	size_t n = argc > 1 ? (size_t)strtoul(argv[1], NULL, 10) : 1000000;
-	const char *export_path = argc > 2 ? argv[2] : NULL;
+	const char *export_path = argc > 2 && argv[2][0] ? argv[2] : NULL;
+	int runs = argc > 3 ? atoi(argv[3]) : 3;
 	size_t counties = (n + SCHOOLS_PER_COUNTY - 1) / SCHOOLS_PER_COUNTY, i, v, y;
 	double *data = malloc(sizeof(double) * N_VARS * 2 * n);
 	eduind_catalog *cat = NULL;
@@ -189,14 +190,34 @@ int main(int argc, char **argv)
 	o.period = 2020;
 	o.record_inputs = 0;
 	o.include_cells = 0;
-	t0 = now();
-	c0 = cpu_now();
-	if (eduind_evaluate(&res, cat, ds, &o, &err) != EDUIND_OK) {
-		fprintf(stderr, "evaluate: %s\n", err.message);
-		return 1;
+	/* The best of three runs, as the host may be busy. */
+	{
+		double best = 1e300, best_wall = 0, first = 0;
+		int run;
+		for (run = 0; run < runs; run++) {
+			eduind_results_free(res);
+			res = NULL;
+			t0 = now();
+			c0 = cpu_now();
+			if (eduind_evaluate(&res, cat, ds, &o, &err) != EDUIND_OK) {
+				fprintf(stderr, "evaluate: %s\n", err.message);
+				return 1;
+			}
+			c1 = cpu_now();
+			t1 = now();
+			if (run == 0)
+				first = c1 - c0;
+			if (c1 - c0 < best) {
+				best = c1 - c0;
+				best_wall = t1 - t0;
+			}
+		}
+		printf("LIBEDUIND_FIRST_SECONDS %.6f\n", first);
+		c0 = 0;
+		c1 = best;
+		t0 = 0;
+		t1 = best_wall;
 	}
-	c1 = cpu_now();
-	t1 = now();
 	/* Reading every result back, with its display text (made on first read). */
 	d0 = cpu_now();
 	for (i = 0; i < eduind_results_count(res); i++) {

@@ -15,5 +15,8 @@ np_out=$(/usr/bin/python3 "$here/bench_numpy.py" "$n" "$data")
 echo "$np_out"
 c=$(echo "$c_out" | sed -n 's/^LIBEDUIND_SECONDS //p')
 p=$(echo "$np_out" | sed -n 's/^NUMPY_SECONDS //p')
+c1=$(echo "$c_out" | sed -n 's/^LIBEDUIND_FIRST_SECONDS //p')
+p1=$(echo "$np_out" | sed -n 's/^NUMPY_FIRST_SECONDS //p')
 # numpy time / libeduind time: above 1 means libeduind is faster
+/usr/bin/python3 -c "print('first runs (cold memory): libeduind %.3f s, numpy %.3f s' % ($c1, $p1))"
 /usr/bin/python3 -c "print('libeduind vs numpy: %.2fx' % ($p / $c))"

@@ -94,12 +94,71 @@ static void test_shared_evaluation(void)
 	eduind_catalog_free(cat);
 }
 
+typedef struct reader {
+	const eduind_results *res;
+	const char *expected;
+	int mismatches;
+} reader;
+
+/* Readers of one shared result set: the first reads make its display text and entity
+ * index, which must be safe when they race. */
+static void *read_worker(void *arg)
+{
+	reader *rd = arg;
+	char *json = NULL;
+	size_t i;
+	if (eduind_results_find(rd->res, "ptr", "county3.s7", 2020, NULL, &i) != EDUIND_OK)
+		rd->mismatches++;
+	if (eduind_results_to_json(rd->res, &json) != EDUIND_OK || strcmp(json, rd->expected) != 0)
+		rd->mismatches++;
+	eduind_free(json);
+	return NULL;
+}
+
+static void test_shared_results(void)
+{
+	eduind_catalog *cat = NULL;
+	eduind_dataset *ds = NULL;
+	eduind_results *res = NULL, *again = NULL;
+	char *expected = NULL, id[48];
+	pthread_t t[N_THREADS];
+	reader rd[N_THREADS];
+	int i, k;
+	CU_ASSERT_EQUAL_FATAL(eduind_catalog_load_string(&cat, cat_json, strlen(cat_json), NULL), EDUIND_OK);
+	CU_ASSERT_EQUAL_FATAL(eduind_dataset_new(&ds), EDUIND_OK);
+	for (i = 0; i < 10; i++)
+		for (k = 0; k < 10; k++) {
+			snprintf(id, sizeof id, "county%d.s%d", i, k);
+			eduind_dataset_set(ds, id, 2020, "pupils", NULL, 100 + i + k, EDUIND_STATE_PRESENT);
+			eduind_dataset_set(ds, id, 2020, "teachers", NULL, 7 + k, EDUIND_STATE_PRESENT);
+		}
+	CU_ASSERT_EQUAL_FATAL(eduind_evaluate(&again, cat, ds, NULL, NULL), EDUIND_OK);
+	CU_ASSERT_EQUAL_FATAL(eduind_results_to_json(again, &expected), EDUIND_OK);
+	CU_ASSERT_EQUAL_FATAL(eduind_evaluate(&res, cat, ds, NULL, NULL), EDUIND_OK);
+	for (i = 0; i < N_THREADS; i++) {
+		rd[i].res = res;
+		rd[i].expected = expected;
+		rd[i].mismatches = 0;
+		CU_ASSERT_EQUAL_FATAL(pthread_create(&t[i], NULL, read_worker, &rd[i]), 0);
+	}
+	for (i = 0; i < N_THREADS; i++) {
+		pthread_join(t[i], NULL);
+		CU_ASSERT_EQUAL(rd[i].mismatches, 0);
+	}
+	eduind_free(expected);
+	eduind_results_free(res);
+	eduind_results_free(again);
+	eduind_dataset_free(ds);
+	eduind_catalog_free(cat);
+}
+
 int register_threads_suite(void)
 {
 	CU_pSuite s = CU_add_suite("threads", NULL, NULL);
 	if (s == NULL)
 		return -1;
-	if (!CU_add_test(s, "shared_evaluation", test_shared_evaluation))
+	if (!CU_add_test(s, "shared_evaluation", test_shared_evaluation) ||
+	    !CU_add_test(s, "shared_results", test_shared_results))
 		return -1;
 	return 0;
 }
