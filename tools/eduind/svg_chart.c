@@ -202,8 +202,13 @@ void svg_chart(textbuf *out, const chart_spec *spec)
 			if (!isfinite(p->value))
 				continue;
 			double x = sx(&s, p->year), y = sy(&s, p->value);
+			/* The label goes above the point unless the target line runs there. */
+			double ly = y - 9;
+			if (spec->has_target && isfinite(spec->target) && fabs(sy(&s, spec->target) - (y - 13)) < 9 &&
+			    y + 20 < H - MB)
+				ly = y + 18;
 			tb_printf(out, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4\" fill=\"%s\"/>\n", x, y, colour);
-			tb_printf(out, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" fill=\"#24292f\">", x, y - 9);
+			tb_printf(out, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" fill=\"#24292f\">", x, ly);
 			tb_html(out, p->label);
 			tb_add(out, "</text>\n");
 		}
