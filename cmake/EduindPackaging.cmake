@@ -21,5 +21,8 @@ install(FILES ${PROJECT_BINARY_DIR}/eduindConfig.cmake
               ${PROJECT_BINARY_DIR}/eduindConfigVersion.cmake
         DESTINATION ${EDUIND_CMAKE_DIR})
 
+# A relocatable .pc: the prefix is found from the file's own place, so an install with
+# `cmake --install --prefix X` works wherever X is.
+file(RELATIVE_PATH EDUIND_PC_TO_PREFIX "/root/${CMAKE_INSTALL_LIBDIR}/pkgconfig" "/root")
 configure_file(cmake/eduind.pc.in ${PROJECT_BINARY_DIR}/eduind.pc @ONLY)
 install(FILES ${PROJECT_BINARY_DIR}/eduind.pc DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig)

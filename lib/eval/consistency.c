@@ -60,7 +60,7 @@ static const char *allowance_text(const check_rule *r, double tol, char *buf, si
 static void run_sum(eduind_findings *f, const check_rule *r, const eduind_dataset *ds, size_t e,
                     int period, const size_t *vars)
 {
-	double total, sum = 0, x, tol = isnan(r->tolerance) ? 0 : r->tolerance, diff;
+	double total, sum = 0, x = NAN, tol = isnan(r->tolerance) ? 0 : r->tolerance, diff;
 	strbuf parts = STRBUF_INIT;
 	char a[EV_NUM_BUF], b[EV_NUM_BUF], c[EV_NUM_BUF], allow[96], *text = NULL;
 	size_t i;

@@ -55,6 +55,7 @@ static size_t get_column(ev_ctx *c, size_t cat_var, int period, size_t cell, int
 	col->v = NULL;
 	col->s = NULL;
 	col->in_slab = 0;
+	col->pinned = 0;
 	if (deferred && dvar != DS_NONE && cell != DS_NONE && has_period(c, period)) {
 		*made = 1; /* ev_prefetch gives it room and fills it */
 	} else if (dvar != DS_NONE && cell != DS_NONE && has_period(c, period)) {

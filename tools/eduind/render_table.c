@@ -192,8 +192,8 @@ static int findings_section(const report *r, textbuf *out)
 		eduind_finding f;
 		if (eduind_findings_get(r->findings, i, &f) != EDUIND_OK)
 			continue;
-		tb_printf(out, "  %s [%s] %s %d: %s\n", f.rule ? f.rule : "", eduind_check_kind_name(f.kind),
-		          f.entity ? f.entity : "", f.period, f.message ? f.message : "");
+		/* The library's message already names the rule, entity and period. */
+		tb_printf(out, "  [%s] %s\n", eduind_check_kind_name(f.kind), f.message ? f.message : "");
 	}
 	return 0;
 }
