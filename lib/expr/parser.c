@@ -367,41 +367,44 @@ static ex_node *parse_primary(parser *p)
 	}
 }
 
-static ex_node *parse_unary(parser *p)
+typedef ex_node *(*parse_fn)(parser *p);
+
+/* A prefix operator (unary '-', 'not') applied to what `operand` parses; the current
+ * token is the operator. Counts towards the nesting limit, as "- - - x" nests. */
+static ex_node *parse_prefix(parser *p, parse_fn operand)
 {
-	if (p->cur.type == TK_MINUS) {
-		size_t pos = p->cur.pos;
-		ex_node *a, *n;
-		if (++p->depth > EX_MAX_DEPTH)
-			return fail(p, EDUIND_ELIMIT, pos, "the formula nests deeper than 64 levels");
-		advance(p);
-		a = parse_unary(p);
-		p->depth--;
-		if (a == NULL)
-			return NULL;
-		n = new_node(p, ND_UNARY, pos);
-		if (n == NULL)
-			return NULL;
-		n->op = TK_MINUS;
-		n->args = ex_arena_alloc(p->arena, sizeof *n->args);
-		if (n->args == NULL)
-			return nomem(p);
-		n->args[0] = a;
-		n->nargs = 1;
-		return n;
-	}
-	return parse_primary(p);
+	size_t pos = p->cur.pos;
+	ex_tok_type op = p->cur.type;
+	ex_node *a, *n;
+	if (++p->depth > EX_MAX_DEPTH)
+		return fail(p, EDUIND_ELIMIT, pos, "the formula nests deeper than 64 levels");
+	advance(p);
+	a = operand(p);
+	p->depth--;
+	if (a == NULL)
+		return NULL;
+	n = new_node(p, ND_UNARY, pos);
+	if (n == NULL)
+		return NULL;
+	n->op = op;
+	n->args = ex_arena_alloc(p->arena, sizeof *n->args);
+	if (n->args == NULL)
+		return nomem(p);
+	n->args[0] = a;
+	n->nargs = 1;
+	return n;
 }
 
-static ex_node *parse_mul(parser *p)
+/* One level of left-associative binary operators: operand (op operand)*. */
+static ex_node *parse_left_assoc(parser *p, parse_fn operand, int (*is_op)(ex_tok_type))
 {
-	ex_node *l = parse_unary(p);
-	while (l != NULL && (p->cur.type == TK_STAR || p->cur.type == TK_SLASH)) {
+	ex_node *l = operand(p);
+	while (l != NULL && is_op(p->cur.type)) {
 		ex_tok_type op = p->cur.type;
 		size_t pos = p->cur.pos;
 		ex_node *r;
 		advance(p);
-		r = parse_unary(p);
+		r = operand(p);
 		if (r == NULL)
 			return NULL;
 		l = binary(p, op, pos, l, r);
@@ -409,20 +412,14 @@ static ex_node *parse_mul(parser *p)
 	return l;
 }
 
-static ex_node *parse_add(parser *p)
+static int is_mul(ex_tok_type t)
 {
-	ex_node *l = parse_mul(p);
-	while (l != NULL && (p->cur.type == TK_PLUS || p->cur.type == TK_MINUS)) {
-		ex_tok_type op = p->cur.type;
-		size_t pos = p->cur.pos;
-		ex_node *r;
-		advance(p);
-		r = parse_mul(p);
-		if (r == NULL)
-			return NULL;
-		l = binary(p, op, pos, l, r);
-	}
-	return l;
+	return t == TK_STAR || t == TK_SLASH;
+}
+
+static int is_add(ex_tok_type t)
+{
+	return t == TK_PLUS || t == TK_MINUS;
 }
 
 static int is_comparison(ex_tok_type t)
@@ -430,19 +427,35 @@ static int is_comparison(ex_tok_type t)
 	return t == TK_LT || t == TK_LE || t == TK_GT || t == TK_GE || t == TK_EQ || t == TK_NE;
 }
 
+static int is_and(ex_tok_type t)
+{
+	return t == TK_AND;
+}
+
+static int is_or(ex_tok_type t)
+{
+	return t == TK_OR;
+}
+
+/* Precedence, loosest first: or, and, not, comparisons, + -, * /, unary -, primary. */
+static ex_node *parse_unary(parser *p)
+{
+	return p->cur.type == TK_MINUS ? parse_prefix(p, parse_unary) : parse_primary(p);
+}
+
+static ex_node *parse_mul(parser *p)
+{
+	return parse_left_assoc(p, parse_unary, is_mul);
+}
+
+static ex_node *parse_add(parser *p)
+{
+	return parse_left_assoc(p, parse_mul, is_add);
+}
+
 static ex_node *parse_cmp(parser *p)
 {
-	ex_node *l = parse_add(p);
-	while (l != NULL && is_comparison(p->cur.type)) {
-		ex_tok_type op = p->cur.type;
-		size_t pos = p->cur.pos;
-		ex_node *r;
-		advance(p);
-		r = parse_add(p);
-		if (r == NULL)
-			return NULL;
-		l = binary(p, op, pos, l, r);
-	}
+	ex_node *l = parse_left_assoc(p, parse_add, is_comparison);
 	if (l != NULL && p->cur.type == TK_ASSIGN)
 		return fail(p, EDUIND_EPARSE, p->cur.pos, "expected '==' to compare ('=' alone is not an operator)");
 	return l;
@@ -450,43 +463,12 @@ static ex_node *parse_cmp(parser *p)
 
 static ex_node *parse_not(parser *p)
 {
-	if (p->cur.type == TK_NOT) {
-		size_t pos = p->cur.pos;
-		ex_node *a, *n;
-		if (++p->depth > EX_MAX_DEPTH)
-			return fail(p, EDUIND_ELIMIT, pos, "the formula nests deeper than 64 levels");
-		advance(p);
-		a = parse_not(p);
-		p->depth--;
-		if (a == NULL)
-			return NULL;
-		n = new_node(p, ND_UNARY, pos);
-		if (n == NULL)
-			return NULL;
-		n->op = TK_NOT;
-		n->args = ex_arena_alloc(p->arena, sizeof *n->args);
-		if (n->args == NULL)
-			return nomem(p);
-		n->args[0] = a;
-		n->nargs = 1;
-		return n;
-	}
-	return parse_cmp(p);
+	return p->cur.type == TK_NOT ? parse_prefix(p, parse_not) : parse_cmp(p);
 }
 
 static ex_node *parse_and(parser *p)
 {
-	ex_node *l = parse_not(p);
-	while (l != NULL && p->cur.type == TK_AND) {
-		size_t pos = p->cur.pos;
-		ex_node *r;
-		advance(p);
-		r = parse_not(p);
-		if (r == NULL)
-			return NULL;
-		l = binary(p, TK_AND, pos, l, r);
-	}
-	return l;
+	return parse_left_assoc(p, parse_not, is_and);
 }
 
 static ex_node *parse_or(parser *p)
@@ -496,16 +478,7 @@ static ex_node *parse_or(parser *p)
 		return NULL;
 	if (++p->depth > EX_MAX_DEPTH)
 		return fail(p, EDUIND_ELIMIT, p->cur.pos, "the formula nests deeper than 64 levels");
-	l = parse_and(p);
-	while (l != NULL && p->cur.type == TK_OR) {
-		size_t pos = p->cur.pos;
-		ex_node *r;
-		advance(p);
-		r = parse_and(p);
-		if (r == NULL)
-			return NULL;
-		l = binary(p, TK_OR, pos, l, r);
-	}
+	l = parse_left_assoc(p, parse_and, is_or);
 	p->depth--;
 	return l;
 }
