@@ -158,17 +158,6 @@ eduind_status eduind_findings_get(const eduind_findings *f, size_t i, eduind_fin
 	return EDUIND_OK;
 }
 
-static void json_num(strbuf *sb, double v)
-{
-	char buf[NT_BUF];
-	if (!isfinite(v)) {
-		sb_append(sb, "null");
-		return;
-	}
-	nt_format(v, buf);
-	sb_append(sb, buf);
-}
-
 eduind_status eduind_findings_to_json(const eduind_findings *f, char **out)
 {
 	strbuf sb = STRBUF_INIT;
@@ -190,11 +179,11 @@ eduind_status eduind_findings_to_json(const eduind_findings *f, char **out)
 		sb_append(&sb, ",\"entity\":");
 		sb_append_json_string(&sb, r->entity);
 		sb_printf(&sb, ",\"period\":%d,\"expected\":", r->period);
-		json_num(&sb, r->expected);
+		nt_append_json(&sb, r->expected);
 		sb_append(&sb, ",\"actual\":");
-		json_num(&sb, r->actual);
+		nt_append_json(&sb, r->actual);
 		sb_append(&sb, ",\"difference\":");
-		json_num(&sb, r->difference);
+		nt_append_json(&sb, r->difference);
 		sb_append(&sb, ",\"message\":");
 		sb_append_json_string(&sb, r->message);
 		sb_append_char(&sb, '}');

@@ -8,32 +8,12 @@
 #include "io/c_locale.h"
 #include "io/numtext.h"
 
-static void json_num(strbuf *sb, double v)
-{
-	char buf[NT_BUF];
-	if (!isfinite(v)) {
-		sb_append(sb, "null");
-		return;
-	}
-	nt_format(v, buf);
-	sb_append(sb, buf);
-}
-
 static void json_year(strbuf *sb, int y)
 {
 	if (y == 0)
 		sb_append(sb, "null");
 	else
 		sb_printf(sb, "%d", y);
-}
-
-static void csv_num(strbuf *sb, double v)
-{
-	char buf[NT_BUF];
-	if (isfinite(v)) {
-		nt_format(v, buf);
-		sb_append(sb, buf);
-	}
 }
 
 static void csv_year(strbuf *sb, int y)
@@ -51,9 +31,9 @@ static void write_json_row(strbuf *sb, const eduind_judgement *r)
 	sb_printf(sb, ",\"year\":%d,\"comparison\":", r->year);
 	sb_append_json_string(sb, eduind_comparison_name(r->comparison));
 	sb_append(sb, ",\"target\":");
-	json_num(sb, r->target);
+	nt_append_json(sb, r->target);
 	sb_append(sb, ",\"target_high\":");
-	json_num(sb, r->target_high);
+	nt_append_json(sb, r->target_high);
 	sb_append(sb, ",\"binding\":");
 	sb_append_json_string(sb, eduind_binding_name(r->binding));
 	sb_append(sb, ",\"source\":");
@@ -64,19 +44,19 @@ static void write_json_row(strbuf *sb, const eduind_judgement *r)
 	sb_append(sb, ",\"latest_year\":");
 	json_year(sb, r->latest_year);
 	sb_append(sb, ",\"latest_value\":");
-	json_num(sb, r->latest_value);
+	nt_append_json(sb, r->latest_value);
 	sb_append(sb, ",\"latest_display\":");
 	sb_append_json_string(sb, r->latest_display);
 	sb_append(sb, ",\"baseline_year\":");
 	json_year(sb, r->baseline_year);
 	sb_append(sb, ",\"baseline_value\":");
-	json_num(sb, r->baseline_value);
+	nt_append_json(sb, r->baseline_value);
 	sb_append(sb, ",\"gap\":");
-	json_num(sb, r->gap);
+	nt_append_json(sb, r->gap);
 	sb_append(sb, ",\"required_growth_pct\":");
-	json_num(sb, r->required_growth_pct);
+	nt_append_json(sb, r->required_growth_pct);
 	sb_append(sb, ",\"trend_year\":");
-	json_num(sb, r->trend_year);
+	nt_append_json(sb, r->trend_year);
 	sb_append(sb, ",\"progress\":");
 	sb_append_json_string(sb, eduind_progress_name(r->progress));
 	sb_append(sb, ",\"note\":");
@@ -121,9 +101,9 @@ static void write_csv_row(strbuf *sb, const eduind_judgement *r)
 	sb_printf(sb, ",%d,", r->year);
 	sb_append_csv_field(sb, eduind_comparison_name(r->comparison));
 	sb_append_char(sb, ',');
-	csv_num(sb, r->target);
+	nt_append_csv(sb, r->target);
 	sb_append_char(sb, ',');
-	csv_num(sb, r->target_high);
+	nt_append_csv(sb, r->target_high);
 	sb_append_char(sb, ',');
 	sb_append(sb, eduind_binding_name(r->binding));
 	sb_append_char(sb, ',');
@@ -133,19 +113,19 @@ static void write_csv_row(strbuf *sb, const eduind_judgement *r)
 	sb_append(sb, r->judged_rounded ? ",true," : ",false,");
 	csv_year(sb, r->latest_year);
 	sb_append_char(sb, ',');
-	csv_num(sb, r->latest_value);
+	nt_append_csv(sb, r->latest_value);
 	sb_append_char(sb, ',');
 	sb_append_csv_field(sb, r->latest_display);
 	sb_append_char(sb, ',');
 	csv_year(sb, r->baseline_year);
 	sb_append_char(sb, ',');
-	csv_num(sb, r->baseline_value);
+	nt_append_csv(sb, r->baseline_value);
 	sb_append_char(sb, ',');
-	csv_num(sb, r->gap);
+	nt_append_csv(sb, r->gap);
 	sb_append_char(sb, ',');
-	csv_num(sb, r->required_growth_pct);
+	nt_append_csv(sb, r->required_growth_pct);
 	sb_append_char(sb, ',');
-	csv_num(sb, r->trend_year);
+	nt_append_csv(sb, r->trend_year);
 	sb_append_char(sb, ',');
 	sb_append(sb, eduind_progress_name(r->progress));
 	sb_append_char(sb, ',');

@@ -6,26 +6,6 @@
 #include "io/c_locale.h"
 #include "io/numtext.h"
 
-static void number(strbuf *sb, double v)
-{
-	char buf[NT_BUF];
-	if (!isfinite(v)) {
-		sb_append(sb, "null");
-		return;
-	}
-	nt_format(v, buf);
-	sb_append(sb, buf);
-}
-
-static void csv_number(strbuf *sb, double v)
-{
-	char buf[NT_BUF];
-	if (isfinite(v)) {
-		nt_format(v, buf);
-		sb_append(sb, buf);
-	}
-}
-
 eduind_status eduind_results_to_json(const eduind_results *r, char **out)
 {
 	strbuf sb = STRBUF_INIT;
@@ -51,11 +31,11 @@ eduind_status eduind_results_to_json(const eduind_results *r, char **out)
 		sb_append(&sb, ",\"state\":");
 		sb_append_json_string(&sb, eduind_result_state_name(x.state));
 		sb_append(&sb, ",\"value\":");
-		number(&sb, x.value);
+		nt_append_json(&sb, x.value);
 		sb_append(&sb, ",\"numerator\":");
-		number(&sb, x.numerator);
+		nt_append_json(&sb, x.numerator);
 		sb_append(&sb, ",\"denominator\":");
-		number(&sb, x.denominator);
+		nt_append_json(&sb, x.denominator);
 		sb_append(&sb, ",\"display\":");
 		sb_append_json_string(&sb, x.display);
 		sb_printf(&sb, ",\"rolled_up\":%s,\"reported\":%s", x.rolled_up ? "true" : "false",
@@ -73,7 +53,7 @@ eduind_status eduind_results_to_json(const eduind_results *r, char **out)
 			sb_printf(&sb, ",\"period\":%d,\"cell\":", in.period);
 			sb_append_json_string(&sb, in.cell);
 			sb_append(&sb, ",\"value\":");
-			number(&sb, in.value);
+			nt_append_json(&sb, in.value);
 			sb_append(&sb, ",\"state\":");
 			sb_append_json_string(&sb, eduind_state_name(in.state));
 			sb_append_char(&sb, '}');
@@ -108,11 +88,11 @@ eduind_status eduind_results_to_csv(const eduind_results *r, char **out)
 		sb_append_char(&sb, ',');
 		sb_append(&sb, eduind_result_state_name(x.state));
 		sb_append_char(&sb, ',');
-		csv_number(&sb, x.value);
+		nt_append_csv(&sb, x.value);
 		sb_append_char(&sb, ',');
-		csv_number(&sb, x.numerator);
+		nt_append_csv(&sb, x.numerator);
 		sb_append_char(&sb, ',');
-		csv_number(&sb, x.denominator);
+		nt_append_csv(&sb, x.denominator);
 		sb_append_char(&sb, ',');
 		sb_append_csv_field(&sb, x.display);
 		sb_printf(&sb, ",%s,%s,", x.rolled_up ? "true" : "false", x.reported ? "true" : "false");

@@ -94,3 +94,23 @@ void nt_format(double v, char buf[NT_BUF])
 			return;
 	}
 }
+
+void nt_append_json(strbuf *sb, double v)
+{
+	char buf[NT_BUF];
+	if (!isfinite(v)) {
+		sb_append(sb, "null");
+		return;
+	}
+	nt_format(v, buf);
+	sb_append(sb, buf);
+}
+
+void nt_append_csv(strbuf *sb, double v)
+{
+	char buf[NT_BUF];
+	if (isfinite(v)) {
+		nt_format(v, buf);
+		sb_append(sb, buf);
+	}
+}

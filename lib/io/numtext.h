@@ -3,6 +3,8 @@
 #ifndef EDUIND_IO_NUMTEXT_H
 #define EDUIND_IO_NUMTEXT_H
 
+#include "internal/strbuf.h"
+
 #define NT_BUF 40
 
 /* Strict decimal number: [+-]digits[.digits][(e|E)[+-]digits], at least one digit before
@@ -16,5 +18,11 @@ int nt_parse_long(const char *s, long lo, long hi, long *out);
 /* Shortest text that reads back as exactly v ("54005", "0.1", "10.176182"); at most
  * 17 significant digits. v must be finite. */
 void nt_format(double v, char buf[NT_BUF]);
+
+/* Appends v in shortest form, or JSON null when v does not exist (NaN or infinite). */
+void nt_append_json(strbuf *sb, double v);
+
+/* Appends v in shortest form, or nothing (an empty CSV cell) when it does not exist. */
+void nt_append_csv(strbuf *sb, double v);
 
 #endif
