@@ -44,8 +44,12 @@ eduind_status eduind_cagr(double start, double end, double years, double *out_pc
 		return EDUIND_EZERODIV;
 	if (years <= 0)
 		return EDUIND_EDOMAIN;
-	/* expm1(log1p(change) / years): no cancellation near 0, so over one year this is
-	 * exactly the growth rate; end == 0 gives log1p(-1) = -Inf and -100%. */
+	/* Over one year the compound rate is the growth rate: compute it the way that
+	 * rounds once (and costs no logarithm). */
+	if (years == 1)
+		return eduind_growth_rate(start, end, out_pct);
+	/* expm1(log1p(change) / years): no cancellation near 0; end == 0 gives
+	 * log1p(-1) = -Inf and -100%. */
 	return store(expm1(log1p((end - start) / start) / years) * 100.0, out_pct);
 }
 

@@ -46,14 +46,14 @@ static const char *cell_text(const char *cell, char *buf, size_t size)
 
 eduind_status ck_negative_values(eduind_findings *f, const eduind_catalog *cat, const eduind_dataset *ds)
 {
-	size_t i, n = eduind_dataset_value_count(ds), e, v, c;
+	ds_cursor cur = DS_CURSOR_INIT;
+	size_t e, v, c;
 	int period;
 	double x;
 	eduind_state st;
 	char rule[300], num[EV_NUM_BUF], where[160];
-	for (i = 0; i < n && !f->failed; i++) {
+	while (!f->failed && ds_next_value(ds, &cur, &e, &period, &v, &c, &x, &st)) {
 		const char *code;
-		ds_value_at(ds, i, &e, &period, &v, &c, &x, &st);
 		if (!eduind_state_has_value(st) || !(x < 0))
 			continue;
 		code = variable_code(ds, v);

@@ -20,8 +20,13 @@ typedef struct ev_ctx {
 	eduind_results *res;
 	size_t *rows;        /* dataset entity index of each evaluated row */
 	size_t n_rows;
+	int rows_are_entities; /* rows[i] == i for every row: the whole dataset in order */
 	size_t *row_of;      /* dataset entity -> row, DS_NONE outside the evaluation */
 	size_t *post_order;  /* rows, children before their parents */
+	size_t *parent_rows; /* the rows of post_order that have children */
+	size_t n_parent_rows;
+	unsigned char *childless; /* dataset entity -> 1 if it has no children */
+	unsigned char *scratch;   /* one state per row, for a ratio's denominator */
 	size_t *var_map;     /* catalogue variable -> dataset variable (DS_NONE) */
 	int *periods;
 	size_t n_periods;
@@ -40,21 +45,26 @@ void ev_env_init(ev_ctx *c);
 /* Index in res->cols of the column for (catalogue variable, period, cell), built on
  * first use; RES_NONE when out of memory (c->failed is set). */
 size_t ev_column(ev_ctx *c, size_t cat_var, int period, size_t cell);
-/* Builds every dataset column the needed (indicator, period) pairs read, in one pass
- * over the stored values when that is cheaper than lookups. */
+/* Builds every dataset column the needed (indicator, period) pairs read, in one
+ * allocation, each copied from the dataset's own column. */
 void ev_prefetch(ev_ctx *c, const unsigned char *need_p, size_t n_cells);
 /* The dataset cell a reference reads in the given cell context (DS_NONE if unknown). */
 size_t ev_ref_cell(ev_ctx *c, const ex_ref *ref, size_t cell);
 
-/* Dataset state -> machine state: present and estimated values are usable. */
+/* Dataset state -> machine state: present and estimated values are usable,
+ * suppressed ones count as missing. Arithmetic rather than a table, so loops over a
+ * column vectorise. */
 static inline unsigned char ev_state_of(unsigned char dataset_state)
 {
-	static const unsigned char map[8] = { EX_OK, EX_MISSING, EX_NA, EX_OK, EX_MISSING,
-		                              EX_MISSING, EX_MISSING, EX_MISSING };
-	return map[dataset_state & 7];
+	unsigned s = dataset_state;
+	return (unsigned char)(s == EDUIND_STATE_NOT_APPLICABLE ? EX_NA
+	                       : (s == EDUIND_STATE_PRESENT || s == EDUIND_STATE_ESTIMATED) ? EX_OK
+	                                                                                   : EX_MISSING);
 }
 
-/* malloc for large columns (huge pages when available); release with free(). */
+/* malloc for anything sized by the number of rows (huge pages when available: on
+ * some virtual machines a 4 KiB page fault costs more than the work done on the
+ * page); release with free(). */
 void *ev_alloc(size_t bytes);
 
 /* Rolls up the rows of b whose state is missing and that have children (ratio kinds). */

@@ -1,13 +1,12 @@
 /* Reading inputs for the formula machine. Dataset values are gathered once per
- * (variable, period, cell) into a column over the evaluated entities, so the many
- * indicators that read enrol.primary do not each pay a hash lookup per entity.
+ * (variable, period, cell) into a column over the evaluated entities (a block copy from
+ * the dataset's column), which every indicator reading enrol.primary then shares.
  * Indicator inputs are read from the blocks already computed (dependencies first). */
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include "eval/eval_ctx.h"
-#include "model/dataset_build.h"
 
 static int has_period(const ev_ctx *c, int period)
 {
@@ -18,14 +17,11 @@ static int has_period(const ev_ctx *c, int period)
 	return 0;
 }
 
-static void fill_by_lookup(ev_ctx *c, ev_col *col, size_t dvar)
+static void fill(ev_ctx *c, ev_col *col, size_t dvar)
 {
-	size_t i;
-	for (i = 0; i < c->n_rows; i++) {
-		eduind_state st;
-		ds_lookup(c->ds, c->rows[i], col->period, dvar, col->cell, &col->v[i], &st);
-		col->s[i] = (unsigned char)st;
-	}
+	/* Rows that are the dataset's entities in order are read as one range. */
+	ds_read(c->ds, col->period, dvar, col->cell, c->rows_are_entities ? NULL : c->rows, 0, c->n_rows, col->v,
+	        col->s);
 }
 
 /* Finds or makes a column. deferred: leave it all missing for ev_prefetch to fill. */
@@ -67,7 +63,7 @@ static size_t get_column(ev_ctx *c, size_t cat_var, int period, size_t cell, int
 			c->failed = 1;
 			return RES_NONE;
 		}
-		fill_by_lookup(c, col, dvar);
+		fill(c, col, dvar);
 	}
 	return r->n_cols++;
 }
@@ -118,7 +114,7 @@ static void want_ref(void *user, const ex_ref *ref, int in_children)
 void ev_prefetch(ev_ctx *c, const unsigned char *need_p, size_t n_cells)
 {
 	const eduind_catalog *cat = c->cat;
-	size_t k, p, cl, i, n_values = eduind_dataset_value_count(c->ds);
+	size_t k, p, cl, i;
 	prefetch pf;
 	memset(&pf, 0, sizeof pf);
 	pf.c = c;
@@ -142,7 +138,7 @@ void ev_prefetch(ev_ctx *c, const unsigned char *need_p, size_t n_cells)
 		return;
 	}
 	{
-		/* One allocation for all of them (few page faults), all missing to start. */
+		/* One allocation for all of them (few page faults). */
 		size_t n = c->n_rows ? c->n_rows : 1;
 		size_t vb = (n * sizeof(double) + 63) & ~(size_t)63, sbytes = (n + 63) & ~(size_t)63;
 		c->col_slab = ev_alloc(pf.n_pending * (vb + sbytes));
@@ -154,81 +150,14 @@ void ev_prefetch(ev_ctx *c, const unsigned char *need_p, size_t n_cells)
 		c->res->slabs[c->res->n_slabs++] = c->col_slab; /* room for two was made */
 		for (i = 0; i < pf.n_pending; i++) {
 			ev_col *col = &c->res->cols[pf.pending[i]];
-			size_t r;
 			col->v = (double *)(void *)(c->col_slab + i * (vb + sbytes));
 			col->s = (unsigned char *)(c->col_slab + i * (vb + sbytes) + vb);
 			col->in_slab = 1;
-			for (r = 0; r < n; r++)
-				col->v[r] = NAN;
-			memset(col->s, EDUIND_STATE_MISSING, n);
+			fill(c, col, c->var_map[col->var]);
 		}
-	}
-	if (pf.n_pending * c->n_rows < n_values / 4) {
-		/* A small part of a large dataset: direct lookups are cheaper than a scan. */
-		for (i = 0; i < pf.n_pending; i++) {
-			ev_col *col = &c->res->cols[pf.pending[i]];
-			fill_by_lookup(c, col, c->var_map[col->var]);
-		}
-	} else {
-		/* One sequential pass over the stored values fills every column. Columns are
-		 * found by (variable, period) in a table, then by cell along a short chain. */
-		size_t nv = eduind_dataset_variable_count(c->ds), np = c->n_periods;
-		int pmin = np ? c->periods[0] : 0, pmax = np ? c->periods[np - 1] : 0;
-		size_t span = (size_t)(pmax - pmin) + 1;
-		size_t *head = malloc((nv * np + 1) * sizeof *head);
-		size_t *next = malloc((pf.n_pending + 1) * sizeof *next);
-		size_t *pidx = malloc(span * sizeof *pidx);
-		if (head == NULL || next == NULL || pidx == NULL) {
-			c->failed = 1;
-		} else {
-			for (i = 0; i < nv * np; i++)
-				head[i] = RES_NONE;
-			for (i = 0; i < span; i++)
-				pidx[i] = RES_NONE;
-			for (i = 0; i < np; i++)
-				pidx[c->periods[i] - pmin] = i;
-			for (i = 0; i < pf.n_pending; i++) {
-				const ev_col *col = &c->res->cols[pf.pending[i]];
-				size_t dv = c->var_map[col->var], pi = pidx[col->period - pmin], slot = dv * np + pi;
-				next[i] = head[slot];
-				head[slot] = i;
-			}
-			for (i = 0; i < n_values; i++) {
-				size_t e, v, cell, ch, row;
-				int period;
-				double value;
-				eduind_state st;
-				ds_value_at(c->ds, i, &e, &period, &v, &cell, &value, &st);
-				row = c->row_of[e];
-				if (row == DS_NONE || period < pmin || period > pmax || v >= nv ||
-				    pidx[period - pmin] == RES_NONE)
-					continue;
-				for (ch = head[v * np + pidx[period - pmin]]; ch != RES_NONE; ch = next[ch]) {
-					ev_col *col = &c->res->cols[pf.pending[ch]];
-					if (col->cell == cell) {
-						col->v[row] = value;
-						col->s[row] = (unsigned char)st;
-						break;
-					}
-				}
-			}
-		}
-		free(head);
-		free(next);
-		free(pidx);
 	}
 	free(pf.pending);
 }
-
-/* Dataset state -> machine state: present and estimated values are usable. */
-static const unsigned char ex_state_of[8] = {
-	EX_OK,      /* present */
-	EX_MISSING, /* missing */
-	EX_NA,      /* not applicable */
-	EX_OK,      /* estimated */
-	EX_MISSING, /* suppressed */
-	EX_MISSING, EX_MISSING, EX_MISSING
-};
 
 size_t ev_ref_cell(ev_ctx *c, const ex_ref *ref, size_t cell)
 {
@@ -252,14 +181,17 @@ static void load(void *user, const ex_ref *ref, const size_t *ents, size_t n, in
 		           (uintptr_t)ents < (uintptr_t)(c->rows + c->n_rows)) {
 			/* The evaluation's own rows, in order: a straight copy. */
 			size_t base = (size_t)(ents - c->rows);
-			memcpy(v, col->v + base, n * sizeof *v);
-			for (i = 0; i < n; i++)
-				st[i] = ex_state_of[col->s[base + i] & 7];
+			const double *cv = col->v + base;
+			const unsigned char *cs = col->s + base;
+			for (i = 0; i < n; i++) {
+				st[i] = ev_state_of(cs[i]);
+				v[i] = st[i] == EX_OK ? cv[i] : NAN;
+			}
 		} else {
 			for (i = 0; i < n; i++) {
 				size_t r = c->row_of[ents[i]];
-				st[i] = ex_state_of[col->s[r] & 7];
-				v[i] = col->v[r];
+				st[i] = ev_state_of(col->s[r]);
+				v[i] = st[i] == EX_OK ? col->v[r] : NAN;
 			}
 		}
 	} else {

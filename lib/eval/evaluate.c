@@ -32,8 +32,8 @@ static unsigned char calc_state(eduind_status st)
 static eduind_status pick_rows(ev_ctx *c, const char *entity)
 {
 	size_t n = eduind_dataset_entity_count(c->ds), i;
-	c->row_of = malloc((n ? n : 1) * sizeof *c->row_of);
-	c->rows = malloc((n ? n : 1) * sizeof *c->rows);
+	c->row_of = ev_alloc((n ? n : 1) * sizeof *c->row_of);
+	c->rows = ev_alloc((n ? n : 1) * sizeof *c->rows);
 	if (c->row_of == NULL || c->rows == NULL)
 		return EDUIND_ENOMEM;
 	for (i = 0; i < n; i++)
@@ -44,6 +44,7 @@ static eduind_status pick_rows(ev_ctx *c, const char *entity)
 			c->row_of[i] = i;
 		}
 		c->n_rows = n;
+		c->rows_are_entities = 1;
 		return EDUIND_OK;
 	}
 	/* The entity and all its descendants: children_* and roll-ups need them. */
@@ -69,8 +70,8 @@ static eduind_status pick_rows(ev_ctx *c, const char *entity)
 static eduind_status order_rows(ev_ctx *c)
 {
 	size_t n = c->n_rows, head = 0, tail = 0, i;
-	size_t *queue = malloc((n ? n : 1) * sizeof *queue);
-	c->post_order = malloc((n ? n : 1) * sizeof *c->post_order);
+	size_t *queue = ev_alloc((n ? n : 1) * sizeof *queue);
+	c->post_order = ev_alloc((n ? n : 1) * sizeof *c->post_order);
 	if (queue == NULL || c->post_order == NULL) {
 		free(queue);
 		return EDUIND_ENOMEM;
@@ -93,6 +94,18 @@ static eduind_status order_rows(ev_ctx *c)
 	for (i = tail; i < n; i++)
 		c->post_order[i] = i;
 	free(queue);
+	/* Most rows are leaves (schools): roll-ups and children_* skip them at once. */
+	c->parent_rows = ev_alloc((n ? n : 1) * sizeof *c->parent_rows);
+	c->childless = ev_alloc(eduind_dataset_entity_count(c->ds) + 1);
+	c->scratch = ev_alloc(n ? n : 1);
+	if (c->parent_rows == NULL || c->childless == NULL || c->scratch == NULL)
+		return EDUIND_ENOMEM;
+	for (i = 0; i < eduind_dataset_entity_count(c->ds); i++)
+		c->childless[i] = ds_entity_children(c->ds, i, NULL) == 0;
+	for (i = 0; i < n; i++)
+		if (!c->childless[c->rows[c->post_order[i]]])
+			c->parent_rows[c->n_parent_rows++] = c->post_order[i];
+	c->env.childless = c->childless;
 	return EDUIND_OK;
 }
 
@@ -144,18 +157,19 @@ static eduind_status setup_results(ev_ctx *c)
 	r->text[0] = '\0';
 	r->text_len = 1;
 	r->text_cap = 4096;
-	r->entities = calloc(c->n_rows + 1, sizeof *r->entities);
+	r->entities = ev_alloc((c->n_rows + 1) * sizeof *r->entities);
 	r->codes = calloc(c->cat->n_inds + 1, sizeof *r->codes);
 	r->cells = calloc(nc + 1, sizeof *r->cells);
 	if (r->entities == NULL || r->codes == NULL || r->cells == NULL)
 		return EDUIND_ENOMEM;
+	r->entities[c->n_rows] = NULL;
 	r->n_rows = c->n_rows;
 	{
 		/* All ids in one block of text. */
 		size_t total = 0, at = 0;
 		for (i = 0; i < c->n_rows; i++)
 			total += strlen(ds_entity_id(c->ds, c->rows[i])) + 1;
-		r->entity_text = malloc(total + 1);
+		r->entity_text = ev_alloc(total + 1);
 		if (r->entity_text == NULL)
 			return EDUIND_ENOMEM;
 		for (i = 0; i < c->n_rows; i++) {
@@ -366,17 +380,13 @@ static eduind_status compute(ev_ctx *c, res_block *b, const eduind_indicator *in
 		return st != EDUIND_OK || c->failed ? EDUIND_ENOMEM : EDUIND_OK;
 	}
 	{
-		unsigned char *sd = malloc(n ? n : 1);
+		unsigned char *sd = c->scratch;
 		const double *nv, *dv;
-		if (sd == NULL)
-			return EDUIND_ENOMEM;
 		st = run_part(c, b, ind->num, num, b->state);
 		if (st == EDUIND_OK)
 			st = run_part(c, b, ind->den, den, sd);
-		if (st != EDUIND_OK || c->failed) {
-			free(sd);
+		if (st != EDUIND_OK || c->failed)
 			return EDUIND_ENOMEM;
-		}
 		nv = b->num;
 		dv = b->den;
 		for (i = 0; i < n; i++) {
@@ -392,7 +402,6 @@ static eduind_status compute(ev_ctx *c, res_block *b, const eduind_indicator *in
 			b->state[i] = s;
 			b->value[i] = v;
 		}
-		free(sd);
 	}
 	return EDUIND_OK;
 }
@@ -544,6 +553,9 @@ static void ctx_free(ev_ctx *c)
 	free(c->rows);
 	free(c->row_of);
 	free(c->post_order);
+	free(c->parent_rows);
+	free(c->childless);
+	free(c->scratch);
 	free(c->var_map);
 	free(c->periods);
 }

@@ -15,19 +15,25 @@ static unsigned char state_of(eduind_status st)
 	return st == EDUIND_EZERODIV ? EX_ZERODIV : EX_INVALID;
 }
 
+static int by_row(const void *a, const void *b)
+{
+	uint32_t x = ((const res_rolled *)a)->row, y = ((const res_rolled *)b)->row;
+	return (x > y) - (x < y);
+}
+
 eduind_status ev_rollup(ev_ctx *c, res_block *b, const eduind_indicator *ind)
 {
 	size_t k, n_rolled = 0;
 	if (!b->has_ratio)
 		return EDUIND_OK;
 	if (c->roll_num == NULL) {
-		c->roll_num = malloc((c->n_rows ? c->n_rows : 1) * sizeof *c->roll_num);
-		c->roll_den = malloc((c->n_rows ? c->n_rows : 1) * sizeof *c->roll_den);
+		c->roll_num = ev_alloc((c->n_rows ? c->n_rows : 1) * sizeof *c->roll_num);
+		c->roll_den = ev_alloc((c->n_rows ? c->n_rows : 1) * sizeof *c->roll_den);
 		if (c->roll_num == NULL || c->roll_den == NULL)
 			return EDUIND_ENOMEM;
 	}
-	for (k = 0; k < c->n_rows; k++) {
-		size_t row = c->post_order[k], nk, j, used = 0;
+	for (k = 0; k < c->n_parent_rows; k++) {
+		size_t row = c->parent_rows[k], nk, j, used = 0;
 		const size_t *kids = NULL;
 		double num = 0.0, den = 0.0, v = NAN;
 		eduind_status st;
@@ -74,18 +80,21 @@ eduind_status ev_rollup(ev_ctx *c, res_block *b, const eduind_indicator *ind)
 		n_rolled++;
 	}
 	if (n_rolled > 0) {
-		size_t row, at = 0;
+		size_t at = 0;
 		b->rolled = malloc(n_rolled * sizeof *b->rolled);
 		if (b->rolled == NULL)
 			return EDUIND_ENOMEM;
-		for (row = 0; row < c->n_rows; row++)
+		for (k = 0; k < c->n_parent_rows; k++) {
+			size_t row = c->parent_rows[k];
 			if (b->flags[row] & RES_ROLLED_UP) {
 				b->rolled[at].row = (uint32_t)row;
 				b->rolled[at].num = c->roll_num[row];
 				b->rolled[at].den = c->roll_den[row];
 				at++;
 			}
+		}
 		b->n_rolled = at;
+		qsort(b->rolled, at, sizeof *b->rolled, by_row); /* readers search by row */
 	}
 	return EDUIND_OK;
 }

@@ -91,6 +91,9 @@ typedef struct ex_env {
 	size_t (*children)(void *user, size_t entity, const size_t **out);
 	/* Level text of an entity ("" if none). */
 	const char *(*level)(void *user, size_t entity);
+	/* Optional, by entity: nonzero for entities without children, so that children_*
+	 * over a million schools need not ask each one. NULL: always ask. */
+	const unsigned char *childless;
 } ex_env;
 
 /* Runs p for every row: out_v/out_st receive the value and state (EX_*) per row.

@@ -28,10 +28,9 @@ static unsigned char state_of(eduind_status st)
 
 static void finish_lane(double *v, unsigned char *s, size_t i)
 {
-	if (s[i] == EX_OK && !isfinite(v[i]))
-		s[i] = EX_INVALID;
-	if (s[i] != EX_OK)
-		v[i] = NAN;
+	unsigned char st = s[i] == EX_OK && !isfinite(v[i]) ? EX_INVALID : s[i];
+	s[i] = st;
+	v[i] = st == EX_OK ? v[i] : NAN;
 }
 
 #define EACH(expr)                        \
@@ -75,85 +74,112 @@ static void op_binary(ex_opcode op, double *a, unsigned char *sa, const double *
 }
 #undef EACH
 
-/* Arguments are slots base .. base+argc-1; the result goes to slot base. */
-static void op_nary(ex_opcode op, frame *f, int base, int argc, size_t n)
+static void nary_if(frame *f, int base, size_t n)
+{
+	double *out = SLOT_V(f, base);
+	unsigned char *os = SLOT_S(f, base);
+	size_t i;
+	for (i = 0; i < n; i++) {
+		int pick = out[i] != 0.0 ? 1 : 2;
+		if (os[i] != EX_OK) {
+			out[i] = NAN;
+		} else {
+			os[i] = SLOT_S(f, base + pick)[i];
+			out[i] = SLOT_V(f, base + pick)[i];
+		}
+	}
+}
+
+/* The first usable argument; if none, the state of the first one. */
+static void nary_coalesce(frame *f, int base, int argc, size_t n)
 {
 	double *out = SLOT_V(f, base);
 	unsigned char *os = SLOT_S(f, base);
 	size_t i;
 	int k;
-	for (i = 0; i < n; i++) {
-		unsigned char st = EX_OK;
-		double r = 0.0;
-		if (op == OP_IF) {
-			unsigned char cs = SLOT_S(f, base)[i];
-			int pick = SLOT_V(f, base)[i] != 0.0 ? 1 : 2;
-			if (cs != EX_OK) {
-				os[i] = cs;
-				out[i] = NAN;
-			} else {
-				os[i] = SLOT_S(f, base + pick)[i];
-				out[i] = SLOT_V(f, base + pick)[i];
+	for (k = 1; k < argc; k++) {
+		const double *v = SLOT_V(f, base + k);
+		const unsigned char *s = SLOT_S(f, base + k);
+		for (i = 0; i < n; i++)
+			if (os[i] != EX_OK && s[i] == EX_OK) {
+				out[i] = v[i];
+				os[i] = EX_OK;
 			}
-			continue;
-		}
-		if (op == OP_COALESCE) {
-			unsigned char first = EX_OK;
-			r = NAN;
-			st = EX_MISSING;
-			for (k = 0; k < argc; k++) {
-				unsigned char s = SLOT_S(f, base + k)[i];
-				if (s == EX_OK) {
-					r = SLOT_V(f, base + k)[i];
-					st = EX_OK;
-					break;
-				}
-				if (first == EX_OK)
-					first = s;
-			}
-			if (st != EX_OK)
-				st = first;
-			out[i] = r;
-			os[i] = st;
-			continue;
-		}
-		for (k = 0; k < argc && st == EX_OK; k++)
-			st = SLOT_S(f, base + k)[i];
-		if (st == EX_OK) {
-			const double x = SLOT_V(f, base)[i];
-			const double y = argc > 1 ? SLOT_V(f, base + 1)[i] : 0.0;
-			switch (op) {
-			case OP_SUM:
-				for (k = 0; k < argc; k++)
-					r += SLOT_V(f, base + k)[i];
-				break;
-			case OP_MIN:
-				r = x;
-				for (k = 1; k < argc; k++)
-					if (SLOT_V(f, base + k)[i] < r)
-						r = SLOT_V(f, base + k)[i];
-				break;
-			case OP_MAX:
-				r = x;
-				for (k = 1; k < argc; k++)
-					if (SLOT_V(f, base + k)[i] > r)
-						r = SLOT_V(f, base + k)[i];
-				break;
-			case OP_ABS: r = fabs(x); break;
-			case OP_RATIO2: st = state_of(eduind_ratio(x, y, 1.0, &r)); break;
-			case OP_RATIO3: st = state_of(eduind_ratio(x, y, SLOT_V(f, base + 2)[i], &r)); break;
-			case OP_GROWTH: st = state_of(eduind_growth_rate(x, y, &r)); break;
-			case OP_CAGR: st = state_of(eduind_cagr(x, y, SLOT_V(f, base + 2)[i], &r)); break;
-			case OP_GPI: st = state_of(eduind_gpi(x, y, 0, &r)); break;
-			case OP_GPI_ADJ: st = state_of(eduind_gpi(x, y, 1, &r)); break;
-			default: st = EX_INVALID; break;
-			}
-		}
-		out[i] = r;
-		os[i] = st;
-		finish_lane(out, os, i);
 	}
 }
+
+/* A calc function over lanes whose arguments are all usable. */
+#define EACH_CALL(call)                                            \
+	for (i = 0; i < n; i++) {                                      \
+		const double x = out[i], y = b[i];                         \
+		double r = NAN;                                            \
+		if (os[i] == EX_OK)                                        \
+			os[i] = state_of(call);                                \
+		out[i] = r;                                                \
+	}
+
+/* Arguments are slots base .. base+argc-1; the result goes to slot base. Each
+ * operator has its own loop over the lanes (no dispatch per lane). */
+static void op_nary(ex_opcode op, frame *f, int base, int argc, size_t n)
+{
+	double *out = SLOT_V(f, base);
+	unsigned char *os = SLOT_S(f, base);
+	const double *b = argc > 1 ? SLOT_V(f, base + 1) : out;
+	const double *c3 = argc > 2 ? SLOT_V(f, base + 2) : out;
+	size_t i;
+	int k;
+	if (op == OP_IF) {
+		nary_if(f, base, n);
+		return;
+	}
+	if (op == OP_COALESCE) {
+		nary_coalesce(f, base, argc, n);
+		return;
+	}
+	/* The state of the leftmost argument that has none decides a lane. */
+	for (k = 1; k < argc; k++) {
+		const unsigned char *s = SLOT_S(f, base + k);
+		for (i = 0; i < n; i++)
+			os[i] = os[i] != EX_OK ? os[i] : s[i];
+	}
+	switch (op) {
+	case OP_SUM:
+		for (k = 1; k < argc; k++) {
+			const double *v = SLOT_V(f, base + k);
+			for (i = 0; i < n; i++)
+				out[i] += v[i];
+		}
+		break;
+	case OP_MIN:
+	case OP_MAX:
+		for (k = 1; k < argc; k++) {
+			const double *v = SLOT_V(f, base + k);
+			if (op == OP_MIN)
+				for (i = 0; i < n; i++)
+					out[i] = v[i] < out[i] ? v[i] : out[i];
+			else
+				for (i = 0; i < n; i++)
+					out[i] = v[i] > out[i] ? v[i] : out[i];
+		}
+		break;
+	case OP_ABS:
+		for (i = 0; i < n; i++)
+			out[i] = fabs(out[i]);
+		break;
+	case OP_RATIO2: EACH_CALL(eduind_ratio(x, y, 1.0, &r)) break;
+	case OP_RATIO3: EACH_CALL(eduind_ratio(x, y, c3[i], &r)) break;
+	case OP_GROWTH: EACH_CALL(eduind_growth_rate(x, y, &r)) break;
+	case OP_CAGR: EACH_CALL(eduind_cagr(x, y, c3[i], &r)) break;
+	case OP_GPI: EACH_CALL(eduind_gpi(x, y, 0, &r)) break;
+	case OP_GPI_ADJ: EACH_CALL(eduind_gpi(x, y, 1, &r)) break;
+	default:
+		memset(os, EX_INVALID, n);
+		break;
+	}
+	for (i = 0; i < n; i++)
+		finish_lane(out, os, i);
+}
+#undef EACH_CALL
 
 /* ---- children_* ---------------------------------------------------------------------- */
 
@@ -263,12 +289,14 @@ static eduind_status op_children(const ex_program *p, const ex_instr *in, const 
 
 	for (i = 0; i < n; i++) {
 		const size_t *kids = NULL;
-		size_t nk_all = env->children ? env->children(env->user, rows[i], &kids) : 0;
+		size_t nk_all = env->children && !(env->childless && env->childless[rows[i]])
+		                        ? env->children(env->user, rows[i], &kids)
+		                        : 0;
 		size_t nk = 0, j;
 		double per_v = per ? per[i] : 1.0;
 		unsigned char per_s = per_st ? per_st[i] : EX_OK;
 		int c;
-		if (!kid_reserve(kb, nk_all > 0 ? nk_all : 1, cols))
+		if (nk_all > 0 && !kid_reserve(kb, nk_all, cols))
 			return EDUIND_ENOMEM;
 		for (j = 0; j < nk_all; j++)
 			if (level == NULL || (env->level && strcmp(env->level(env->user, kids[j]), level) == 0))
@@ -314,9 +342,10 @@ static eduind_status run_block(const ex_program *p, const ex_env *env, const siz
 			double *v = SLOT_V(f, sp);
 			unsigned char *s = SLOT_S(f, sp);
 			env->load(env->user, r, rows, n, period + r->offset, cell, v, s);
+			/* Keep the invariant whatever the host gave; a select, not a branch, so
+			 * that it vectorises. */
 			for (i = 0; i < n; i++)
-				if (s[i] != EX_OK)
-					v[i] = NAN;
+				v[i] = s[i] == EX_OK ? v[i] : NAN;
 			sp++;
 			break;
 		}

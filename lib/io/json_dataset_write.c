@@ -79,15 +79,14 @@ static void write_entities(strbuf *sb, const eduind_dataset *ds)
 
 static void write_values(strbuf *sb, const eduind_dataset *ds)
 {
-	size_t i, n = eduind_dataset_value_count(ds);
+	ds_cursor cur = DS_CURSOR_INIT;
+	size_t i = 0, e, v, c;
+	int period;
+	double value;
+	eduind_state state;
 	char num[NT_BUF];
 	sb_append(sb, ",\n  \"values\": [");
-	for (i = 0; i < n; i++) {
-		size_t e, v, c;
-		int period;
-		double value;
-		eduind_state state;
-		ds_value_at(ds, i, &e, &period, &v, &c, &value, &state);
+	for (; ds_next_value(ds, &cur, &e, &period, &v, &c, &value, &state); i++) {
 		sb_append(sb, i ? ",\n    { \"entity\": " : "\n    { \"entity\": ");
 		sb_append_json_string(sb, ds_entity_id(ds, e));
 		sb_printf(sb, ", \"period\": %d, \"variable\": ", period);
@@ -109,7 +108,7 @@ static void write_values(strbuf *sb, const eduind_dataset *ds)
 		}
 		sb_append(sb, " }");
 	}
-	sb_append(sb, n ? "\n  ]" : "]");
+	sb_append(sb, i ? "\n  ]" : "]");
 }
 
 eduind_status eduind_dataset_to_json(const eduind_dataset *ds, char **out)

@@ -1,6 +1,6 @@
 /* The dataset store: entities, variables, cells, periods and values, with the dense
- * indexes and hash lookups of dataset_internal.h. Public wrappers are in dataset_api.c. */
-#include <math.h>
+ * indexes and hash lookups of dataset_internal.h. Values live in dataset_store.c; public
+ * wrappers are in dataset_api.c. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -114,8 +114,7 @@ void eduind_dataset_free(eduind_dataset *ds)
 	names_free(&ds->variables);
 	names_free(&ds->cells);
 	free(ds->periods);
-	free(ds->values);
-	keymap_free(&ds->value_index);
+	ds_free_columns(ds);
 	free(ds->name);
 	free(ds->source);
 	free(ds->checks_json);
@@ -345,115 +344,4 @@ size_t ds_cell_count(const eduind_dataset *ds)
 const char *ds_cell_name(const eduind_dataset *ds, size_t c)
 {
 	return ds != NULL && c < ds->cells.count ? ds->cells.items[c] : NULL;
-}
-
-/* ---- Values ------------------------------------------------------------------------- */
-
-static eduind_status note_period(eduind_dataset *ds, int period)
-{
-	size_t lo = 0, hi = ds->n_periods;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (ds->periods[mid] < period)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	if (lo < ds->n_periods && ds->periods[lo] == period)
-		return EDUIND_OK;
-	if (!ds_grow((void **)&ds->periods, &ds->cap_periods, ds->n_periods + 1, sizeof *ds->periods))
-		return EDUIND_ENOMEM;
-	memmove(ds->periods + lo + 1, ds->periods + lo, (ds->n_periods - lo) * sizeof *ds->periods);
-	ds->periods[lo] = period;
-	ds->n_periods++;
-	return EDUIND_OK;
-}
-
-static int valid_state(eduind_state state)
-{
-	return state >= EDUIND_STATE_PRESENT && state <= EDUIND_STATE_SUPPRESSED;
-}
-
-eduind_status ds_put(eduind_dataset *ds, size_t e, int period, size_t v, size_t c, double value,
-                     eduind_state state, int replace)
-{
-	vkey key;
-	size_t at;
-	if (period < DS_PERIOD_MIN || period > DS_PERIOD_MAX || !valid_state(state) ||
-	    e >= ds->n_entities || v >= ds->variables.count || c >= ds->cells.count)
-		return EDUIND_EINVAL;
-	if (eduind_state_has_value(state)) {
-		if (!isfinite(value))
-			return EDUIND_ENONFINITE;
-	} else {
-		value = NAN;
-	}
-	key.entity = (uint32_t)e;
-	key.period = (int32_t)period;
-	key.variable = (uint32_t)v;
-	key.cell = (uint32_t)c;
-	if (keymap_get(&ds->value_index, &key, &at)) {
-		if (!replace)
-			return EDUIND_EDUPLICATE;
-		ds->values[at].value = value;
-		ds->values[at].state = state;
-		return EDUIND_OK;
-	}
-	if (note_period(ds, period) != EDUIND_OK ||
-	    !ds_grow((void **)&ds->values, &ds->cap_values, ds->n_values + 1, sizeof *ds->values) ||
-	    keymap_put(&ds->value_index, &key, ds->n_values) != EDUIND_OK)
-		return EDUIND_ENOMEM;
-	ds->values[ds->n_values].key = key;
-	ds->values[ds->n_values].value = value;
-	ds->values[ds->n_values].state = state;
-	ds->n_values++;
-	return EDUIND_OK;
-}
-
-static int find_value(const eduind_dataset *ds, size_t e, int period, size_t v, size_t c,
-                      size_t *at)
-{
-	vkey key;
-	if (e >= ds->n_entities || v >= ds->variables.count || c >= ds->cells.count)
-		return 0;
-	key.entity = (uint32_t)e;
-	key.period = (int32_t)period;
-	key.variable = (uint32_t)v;
-	key.cell = (uint32_t)c;
-	return keymap_get(&ds->value_index, &key, at);
-}
-
-int ds_has(const eduind_dataset *ds, size_t e, int period, size_t v, size_t c)
-{
-	size_t at;
-	return ds != NULL && find_value(ds, e, period, v, c, &at);
-}
-
-void ds_lookup(const eduind_dataset *ds, size_t e, int period, size_t v, size_t c, double *value,
-               eduind_state *state)
-{
-	size_t at;
-	if (ds != NULL && find_value(ds, e, period, v, c, &at)) {
-		if (value != NULL)
-			*value = ds->values[at].value;
-		if (state != NULL)
-			*state = ds->values[at].state;
-		return;
-	}
-	if (value != NULL)
-		*value = NAN;
-	if (state != NULL)
-		*state = EDUIND_STATE_MISSING;
-}
-
-void ds_value_at(const eduind_dataset *ds, size_t i, size_t *e, int *period, size_t *v, size_t *c,
-                 double *value, eduind_state *state)
-{
-	const ds_value *dv = &ds->values[i];
-	*e = dv->key.entity;
-	*period = dv->key.period;
-	*v = dv->key.variable;
-	*c = dv->key.cell;
-	*value = dv->value;
-	*state = dv->state;
 }

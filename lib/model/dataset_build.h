@@ -53,8 +53,15 @@ eduind_status ds_put(eduind_dataset *ds, size_t e, int period, size_t v, size_t 
                      eduind_state state, int replace);
 int ds_has(const eduind_dataset *ds, size_t e, int period, size_t v, size_t c);
 
-/* The i-th stored value in insertion order. */
-void ds_value_at(const eduind_dataset *ds, size_t i, size_t *e, int *period, size_t *v, size_t *c,
-                 double *value, eduind_state *state);
+/* Walks every stored value: column by column, in the order each (variable, period,
+ * cell) was first stored, then by entity in declaration order. Written out and read
+ * back, a dataset keeps its order of variables and cells. Start from DS_CURSOR_INIT;
+ * returns 0 when done. The dataset must not change during the walk. */
+typedef struct ds_cursor {
+	size_t entity, column;
+} ds_cursor;
+#define DS_CURSOR_INIT { 0, 0 }
+int ds_next_value(const eduind_dataset *ds, ds_cursor *cur, size_t *e, int *period, size_t *v,
+                  size_t *c, double *value, eduind_state *state);
 
 #endif

@@ -1,8 +1,8 @@
 /* Private contract between the dataset model (lib/model) and the evaluator
  * (lib/expr, lib/eval): fast, index-based reads for column-wise evaluation.
  * Indexes are dense (0..count-1) and stable for the life of an unmodified dataset.
- * All lookups are O(1) on average (hash tables), so the evaluator can read a value
- * per (entity, period, variable, cell) in its inner loop. */
+ * Values are stored by column (variable, period, cell) over entities: ds_read copies a
+ * column for many entities at once, ds_lookup reads one value in O(1). */
 #ifndef EDUIND_MODEL_DATASET_INTERNAL_H
 #define EDUIND_MODEL_DATASET_INTERNAL_H
 
@@ -30,6 +30,14 @@ size_t ds_entity_children(const eduind_dataset *ds, size_t e, const size_t **out
  * period is a calendar school year (e.g. 2020), not an index. */
 void ds_lookup(const eduind_dataset *ds, size_t e, int period, size_t v, size_t c,
                double *value, eduind_state *state);
+
+/* Reads column (period, v, c) for n entities: value[i] and state[i] (an eduind_state)
+ * of entity ents[i], or of entity first + i when ents is NULL. Runs of consecutive
+ * entities are copied in blocks, so reading every entity in order costs about a
+ * memcpy. Never-stored values, and unknown v or c, read as NaN and
+ * EDUIND_STATE_MISSING. */
+void ds_read(const eduind_dataset *ds, int period, size_t v, size_t c, const size_t *ents, size_t first,
+             size_t n, double *value, unsigned char *state);
 
 /* Raw JSON text of the dataset's "checks" array (NULL if none), for lib/eval/consistency. */
 const char *ds_checks_json(const eduind_dataset *ds);

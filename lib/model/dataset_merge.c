@@ -74,18 +74,20 @@ static eduind_status check_entities(const eduind_dataset *dst, const eduind_data
 static eduind_status check_values(const eduind_dataset *dst, const eduind_dataset *src,
                                   eduind_error *err)
 {
-	size_t i;
-	for (i = 0; i < src->n_values; i++) {
-		const ds_value *v = &src->values[i];
-		size_t e = ds_entity_index(dst, src->entities[v->key.entity].id);
-		size_t var = ds_variable_index(dst, src->variables.items[v->key.variable]);
-		size_t c = ds_cell_index(dst, src->cells.items[v->key.cell]);
-		if (e != DS_NONE && var != DS_NONE && c != DS_NONE && ds_has(dst, e, v->key.period, var, c))
+	ds_cursor cur = DS_CURSOR_INIT;
+	size_t se, sv, sc;
+	int period;
+	double value;
+	eduind_state state;
+	while (ds_next_value(src, &cur, &se, &period, &sv, &sc, &value, &state)) {
+		size_t e = ds_entity_index(dst, src->entities[se].id);
+		size_t var = ds_variable_index(dst, src->variables.items[sv]);
+		size_t c = ds_cell_index(dst, src->cells.items[sc]);
+		if (e != DS_NONE && var != DS_NONE && c != DS_NONE && ds_has(dst, e, period, var, c))
 			return eduind__fail(err, EDUIND_EDUPLICATE,
 			                    "value of \"%s\" for \"%s\", %d%s%s is in both datasets",
-			                    src->variables.items[v->key.variable], src->entities[v->key.entity].id,
-			                    (int)v->key.period, v->key.cell ? ", cell " : "",
-			                    src->cells.items[v->key.cell]);
+			                    src->variables.items[sv], src->entities[se].id, period,
+			                    sc ? ", cell " : "", src->cells.items[sc]);
 	}
 	return EDUIND_OK;
 }
@@ -134,14 +136,19 @@ static eduind_status copy_all(eduind_dataset *dst, const eduind_dataset *src)
 		if (s->parent != DS_NONE && dst->entities[slot[i]].parent == DS_NONE)
 			st = ds_attach_parent(dst, slot[i], slot[s->parent]);
 	}
-	for (i = 0; i < src->n_values && st == EDUIND_OK; i++) {
-		const ds_value *v = &src->values[i];
-		size_t var, c;
-		st = ds_intern_variable(dst, src->variables.items[v->key.variable], &var);
-		if (st == EDUIND_OK)
-			st = ds_intern_cell(dst, src->cells.items[v->key.cell], &c);
-		if (st == EDUIND_OK)
-			st = ds_put(dst, slot[v->key.entity], v->key.period, var, c, v->value, v->state, 0);
+	{
+		ds_cursor cur = DS_CURSOR_INIT;
+		size_t se, sv, sc, var, c;
+		int period;
+		double value;
+		eduind_state state;
+		while (st == EDUIND_OK && ds_next_value(src, &cur, &se, &period, &sv, &sc, &value, &state)) {
+			st = ds_intern_variable(dst, src->variables.items[sv], &var);
+			if (st == EDUIND_OK)
+				st = ds_intern_cell(dst, src->cells.items[sc], &c);
+			if (st == EDUIND_OK)
+				st = ds_put(dst, slot[se], period, var, c, value, state, 0);
+		}
 	}
 	free(slot);
 	if (st == EDUIND_OK && (dst->name == NULL || dst->name[0] == '\0'))

@@ -15,11 +15,31 @@ typedef struct ds_entity {
 	size_t n_children, cap_children;
 } ds_entity;
 
-typedef struct ds_value {
-	vkey key;
-	double value; /* NaN for states without a number */
-	eduind_state state;
-} ds_value;
+/* Values are stored by column: one column per (variable, period, cell), holding a
+ * value and a state per entity. A column is cut into pages of DS_PAGE_SIZE entities,
+ * made on the first value put in their range, so a variable that only counties have
+ * costs nothing for the schools. A dense column costs about 9 bytes per entity
+ * (against ~100 for a hash-table node per value), and the evaluator copies whole runs
+ * of entities out of it with memcpy. */
+#define DS_PAGE_SHIFT 8
+#define DS_PAGE_SIZE ((size_t)1 << DS_PAGE_SHIFT)
+#define DS_PAGE_MASK (DS_PAGE_SIZE - 1)
+/* State byte: the eduind_state with this bit set once a value is put there. A slot
+ * never written holds EDUIND_STATE_MISSING without it, so masking the bit off always
+ * gives the state to report. */
+#define DS_STORED 0x80u
+
+typedef struct ds_page {
+	double value[DS_PAGE_SIZE];         /* NaN for states without a number */
+	unsigned char state[DS_PAGE_SIZE];
+} ds_page;
+
+typedef struct ds_column {
+	size_t variable, cell;
+	int period;
+	ds_page **pages;   /* by entity >> DS_PAGE_SHIFT; NULL: nothing stored there */
+	size_t n_pages;
+} ds_column;
 
 /* A list of owned strings with a map back to their index. */
 typedef struct ds_names {
@@ -43,13 +63,16 @@ struct eduind_dataset {
 	int *periods; /* distinct periods with a value, ascending */
 	size_t n_periods, cap_periods;
 
-	ds_value *values; /* insertion order */
-	size_t n_values, cap_values;
-	keymap value_index;
+	ds_column *columns; /* in order of their first value */
+	size_t n_columns, cap_columns;
+	keymap column_index; /* (0, period, variable, cell) -> column */
+	size_t n_values;
 };
 
 /* Grows *items (elements of size elem) to hold at least need; 0 on failure. */
 int ds_grow(void **items, size_t *cap, size_t need, size_t elem);
 char *ds_strdup(const char *s);
+/* Releases the value columns (dataset_store.c). */
+void ds_free_columns(eduind_dataset *ds);
 
 #endif

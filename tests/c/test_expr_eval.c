@@ -95,7 +95,7 @@ static const char *level(void *user, size_t e)
 	return e == 3 ? "junior" : (e == 0 || e == 4) ? "county" : "primary";
 }
 
-static const ex_env env = { NULL, load, children, level };
+static const ex_env env = { NULL, load, children, level, NULL };
 
 /* Evaluates f for one entity in 2020. */
 static unsigned char eval_at(const char *f, size_t entity, double *v)

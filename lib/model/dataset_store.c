@@ -1,0 +1,240 @@
+/* The dataset's values, stored by column (see ds_column in dataset_priv.h): putting,
+ * looking up, bulk reads for the evaluator, and walking every stored value. */
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include "model/dataset_priv.h"
+
+void ds_free_columns(eduind_dataset *ds)
+{
+	size_t i, p;
+	for (i = 0; i < ds->n_columns; i++) {
+		for (p = 0; p < ds->columns[i].n_pages; p++)
+			free(ds->columns[i].pages[p]);
+		free(ds->columns[i].pages);
+	}
+	free(ds->columns);
+	keymap_free(&ds->column_index);
+	ds->columns = NULL;
+	ds->n_columns = ds->cap_columns = 0;
+}
+
+static vkey column_key(int period, size_t v, size_t c)
+{
+	vkey key;
+	key.entity = 0;
+	key.period = (int32_t)period;
+	key.variable = (uint32_t)v;
+	key.cell = (uint32_t)c;
+	return key;
+}
+
+static const ds_column *find_column(const eduind_dataset *ds, int period, size_t v, size_t c)
+{
+	vkey key;
+	size_t at;
+	if (ds == NULL || v >= ds->variables.count || c >= ds->cells.count)
+		return NULL;
+	key = column_key(period, v, c);
+	return keymap_get(&ds->column_index, &key, &at) ? &ds->columns[at] : NULL;
+}
+
+static ds_column *make_column(eduind_dataset *ds, int period, size_t v, size_t c)
+{
+	vkey key = column_key(period, v, c);
+	size_t at;
+	ds_column *col;
+	if (keymap_get(&ds->column_index, &key, &at))
+		return &ds->columns[at];
+	if (!ds_grow((void **)&ds->columns, &ds->cap_columns, ds->n_columns + 1, sizeof *ds->columns) ||
+	    keymap_put(&ds->column_index, &key, ds->n_columns) != EDUIND_OK)
+		return NULL;
+	col = &ds->columns[ds->n_columns++];
+	memset(col, 0, sizeof *col);
+	col->variable = v;
+	col->cell = c;
+	col->period = period;
+	return col;
+}
+
+/* The page holding entity e, made (all never-stored) when absent; NULL on failure. */
+static ds_page *page_for(ds_column *col, size_t e)
+{
+	size_t p = e >> DS_PAGE_SHIFT, i;
+	ds_page *page;
+	if (p >= col->n_pages) {
+		/* Grow the page table geometrically so a column filled entity by entity
+		 * reallocates it only log(n) times. */
+		size_t n = col->n_pages ? col->n_pages : 4;
+		ds_page **pages;
+		while (n <= p)
+			n *= 2;
+		pages = realloc(col->pages, n * sizeof *pages);
+		if (pages == NULL)
+			return NULL;
+		memset(pages + col->n_pages, 0, (n - col->n_pages) * sizeof *pages);
+		col->pages = pages;
+		col->n_pages = n;
+	}
+	if (col->pages[p] != NULL)
+		return col->pages[p];
+	page = malloc(sizeof *page);
+	if (page == NULL)
+		return NULL;
+	for (i = 0; i < DS_PAGE_SIZE; i++)
+		page->value[i] = NAN;
+	memset(page->state, EDUIND_STATE_MISSING, sizeof page->state);
+	col->pages[p] = page;
+	return page;
+}
+
+static const ds_page *page_at(const ds_column *col, size_t e)
+{
+	size_t p = e >> DS_PAGE_SHIFT;
+	return col != NULL && p < col->n_pages ? col->pages[p] : NULL;
+}
+
+static eduind_status note_period(eduind_dataset *ds, int period)
+{
+	size_t lo = 0, hi = ds->n_periods;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (ds->periods[mid] < period)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < ds->n_periods && ds->periods[lo] == period)
+		return EDUIND_OK;
+	if (!ds_grow((void **)&ds->periods, &ds->cap_periods, ds->n_periods + 1, sizeof *ds->periods))
+		return EDUIND_ENOMEM;
+	memmove(ds->periods + lo + 1, ds->periods + lo, (ds->n_periods - lo) * sizeof *ds->periods);
+	ds->periods[lo] = period;
+	ds->n_periods++;
+	return EDUIND_OK;
+}
+
+static int valid_state(eduind_state state)
+{
+	return state >= EDUIND_STATE_PRESENT && state <= EDUIND_STATE_SUPPRESSED;
+}
+
+eduind_status ds_put(eduind_dataset *ds, size_t e, int period, size_t v, size_t c, double value,
+                     eduind_state state, int replace)
+{
+	ds_column *col;
+	ds_page *page;
+	size_t off = e & DS_PAGE_MASK;
+	if (period < DS_PERIOD_MIN || period > DS_PERIOD_MAX || !valid_state(state) ||
+	    e >= ds->n_entities || v >= ds->variables.count || c >= ds->cells.count)
+		return EDUIND_EINVAL;
+	if (eduind_state_has_value(state)) {
+		if (!isfinite(value))
+			return EDUIND_ENONFINITE;
+	} else {
+		value = NAN;
+	}
+	col = make_column(ds, period, v, c);
+	page = col != NULL ? page_for(col, e) : NULL;
+	if (page == NULL)
+		return EDUIND_ENOMEM;
+	if (page->state[off] & DS_STORED) {
+		if (!replace)
+			return EDUIND_EDUPLICATE;
+	} else {
+		if (note_period(ds, period) != EDUIND_OK)
+			return EDUIND_ENOMEM;
+		ds->n_values++;
+	}
+	page->value[off] = value;
+	page->state[off] = (unsigned char)(DS_STORED | (unsigned)state);
+	return EDUIND_OK;
+}
+
+int ds_has(const eduind_dataset *ds, size_t e, int period, size_t v, size_t c)
+{
+	const ds_page *page = page_at(find_column(ds, period, v, c), e);
+	return page != NULL && (page->state[e & DS_PAGE_MASK] & DS_STORED) != 0;
+}
+
+void ds_lookup(const eduind_dataset *ds, size_t e, int period, size_t v, size_t c, double *value,
+               eduind_state *state)
+{
+	const ds_page *page = page_at(find_column(ds, period, v, c), e);
+	size_t off = e & DS_PAGE_MASK;
+	if (value != NULL)
+		*value = page != NULL ? page->value[off] : NAN;
+	if (state != NULL)
+		*state = page != NULL ? (eduind_state)(page->state[off] & ~DS_STORED) : EDUIND_STATE_MISSING;
+}
+
+static void read_missing(double *value, unsigned char *state, size_t n)
+{
+	size_t k;
+	for (k = 0; k < n; k++)
+		value[k] = NAN;
+	memset(state, EDUIND_STATE_MISSING, n);
+}
+
+static void read_run(const ds_page *page, size_t off, double *value, unsigned char *state, size_t n)
+{
+	size_t k;
+	if (page == NULL) {
+		read_missing(value, state, n);
+		return;
+	}
+	memcpy(value, page->value + off, n * sizeof *value);
+	for (k = 0; k < n; k++)
+		state[k] = (unsigned char)(page->state[off + k] & ~DS_STORED);
+}
+
+void ds_read(const eduind_dataset *ds, int period, size_t v, size_t c, const size_t *ents, size_t first,
+             size_t n, double *value, unsigned char *state)
+{
+	const ds_column *col = find_column(ds, period, v, c);
+	size_t i = 0;
+	if (col == NULL) {
+		read_missing(value, state, n);
+		return;
+	}
+	while (i < n) {
+		/* A run of consecutive entities within one page is copied in one go. */
+		size_t e = ents != NULL ? ents[i] : first + i, off = e & DS_PAGE_MASK, run = 1;
+		if (ents == NULL) {
+			run = DS_PAGE_SIZE - off < n - i ? DS_PAGE_SIZE - off : n - i;
+		} else {
+			while (run < DS_PAGE_SIZE - off && i + run < n && ents[i + run] == e + run)
+				run++;
+		}
+		read_run(e < ds->n_entities ? page_at(col, e) : NULL, off, value + i, state + i, run);
+		i += run;
+	}
+}
+
+int ds_next_value(const eduind_dataset *ds, ds_cursor *cur, size_t *e, int *period, size_t *v,
+                  size_t *c, double *value, eduind_state *state)
+{
+	for (; cur->column < ds->n_columns; cur->column++, cur->entity = 0) {
+		const ds_column *col = &ds->columns[cur->column];
+		while (cur->entity < ds->n_entities) {
+			const ds_page *page = page_at(col, cur->entity);
+			size_t off = cur->entity & DS_PAGE_MASK;
+			if (page == NULL) {
+				cur->entity = (cur->entity | DS_PAGE_MASK) + 1; /* the next page */
+				continue;
+			}
+			cur->entity++;
+			if (!(page->state[off] & DS_STORED))
+				continue;
+			*e = cur->entity - 1;
+			*period = col->period;
+			*v = col->variable;
+			*c = col->cell;
+			*value = page->value[off];
+			*state = (eduind_state)(page->state[off] & ~DS_STORED);
+			return 1;
+		}
+	}
+	return 0;
+}
