@@ -60,12 +60,19 @@ int decimal_fast(double value, int places, unsigned long long *m)
 	return 1;
 }
 
-/* Lays out m x 10^-places as text. */
+/* Lays out m x 10^-places as text (digits by hand: this runs once per displayed value,
+ * and printf's machinery would cost more than everything else). */
 static void text_from_integer(unsigned long long m, int places, int negative, decimal_text *out)
 {
-	char digits[32];
-	int len, i, int_len;
-	len = snprintf(digits, sizeof digits, "%llu", m);
+	char digits[32], rev[32];
+	int len = 0, i, int_len, nonzero = m != 0;
+	do {
+		rev[len++] = (char)('0' + m % 10);
+		m /= 10;
+	} while (m != 0);
+	for (i = 0; i < len; i++)
+		digits[i] = rev[len - 1 - i];
+	digits[len] = '\0';
 	int_len = len - places;
 	if (int_len <= 0) {
 		strcpy(out->integer, "0");
@@ -78,14 +85,13 @@ static void text_from_integer(unsigned long long m, int places, int negative, de
 		out->fraction[i] = idx >= 0 ? digits[idx] : '0';
 	}
 	out->fraction[places] = '\0';
-	out->negative = negative && m != 0;
+	out->negative = negative && nonzero;
 }
 
 eduind_status decimal_round(double value, int places, decimal_text *out)
 {
 	unsigned long long m;
 	if (isfinite(value) && decimal_fast(value, places, &m)) {
-		memset(out, 0, sizeof *out);
 		out->places = places;
 		text_from_integer(m, places, value < 0, out);
 		return EDUIND_OK;
@@ -148,17 +154,24 @@ eduind_status decimal_round_exact(double value, int places, decimal_text *out)
 
 eduind_status decimal_write(const decimal_text *dt, char *buf, size_t size, size_t *len)
 {
-	int n;
-	if (dt->places > 0)
-		n = snprintf(buf, size, "%s%s.%s", dt->negative ? "-" : "", dt->integer, dt->fraction);
-	else
-		n = snprintf(buf, size, "%s%s", dt->negative ? "-" : "", dt->integer);
-	if (n < 0 || (size_t)n >= size) {
+	size_t ni = strlen(dt->integer), nf = dt->places > 0 ? (size_t)dt->places : 0;
+	size_t n = (dt->negative ? 1 : 0) + ni + (nf ? nf + 1 : 0), at = 0;
+	if (n >= size) {
 		if (size > 0)
 			buf[0] = '\0';
 		return EDUIND_EBUFSIZE;
 	}
+	if (dt->negative)
+		buf[at++] = '-';
+	memcpy(buf + at, dt->integer, ni);
+	at += ni;
+	if (nf) {
+		buf[at++] = '.';
+		memcpy(buf + at, dt->fraction, nf);
+		at += nf;
+	}
+	buf[at] = '\0';
 	if (len)
-		*len = (size_t)n;
+		*len = n;
 	return EDUIND_OK;
 }

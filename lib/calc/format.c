@@ -81,10 +81,11 @@ eduind_status eduind_format(double value, int decimals, eduind_unit unit, char *
 	case EDUIND_UNIT_PP: suffix = " pp"; break;
 	default: break;
 	}
-	n = snprintf(buf + len, size - len, "%s", suffix);
-	if (n < 0 || (size_t)n >= size - len) {
+	n = (int)strlen(suffix);
+	if ((size_t)n >= size - len) {
 		buf[0] = '\0';
 		return EDUIND_EBUFSIZE;
 	}
+	memcpy(buf + len, suffix, (size_t)n + 1);
 	return EDUIND_OK;
 }

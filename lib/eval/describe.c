@@ -183,7 +183,7 @@ eduind_status ev_describe(ev_ctx *c, res_block *b, const eduind_indicator *ind)
 		if ((s == EX_MISSING || s == EX_NA) && !how) {
 			/* Such notes depend only on which input is the cause: one text per cause,
 			 * and the cause kept in the row's flags. */
-			int na = s == EX_NA, k = first_input(c, b, ind, i, na);
+			int na = s == EX_NA, k = b->n_inputs ? first_input(c, b, ind, i, na) : -1;
 			unsigned cause = k < 0 || k >= (int)RES_CAUSE_NONE ? RES_CAUSE_NONE : (unsigned)k;
 			uint32_t *slot = &b->cause_note[na][cause];
 			b->flags[i] = (unsigned char)(cause << 2);

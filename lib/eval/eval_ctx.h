@@ -22,8 +22,7 @@ typedef struct ev_ctx {
 	size_t n_rows;
 	int rows_are_entities; /* rows[i] == i for every row: the whole dataset in order */
 	size_t *row_of;      /* dataset entity -> row, DS_NONE outside the evaluation */
-	size_t *post_order;  /* rows, children before their parents */
-	size_t *parent_rows; /* the rows of post_order that have children */
+	size_t *parent_rows; /* rows that have children, children before their parents */
 	size_t n_parent_rows;
 	unsigned char *childless; /* dataset entity -> 1 if it has no children */
 	unsigned char *scratch;   /* one state per row, for a ratio's denominator */

@@ -184,14 +184,16 @@ static void load(void *user, const ex_ref *ref, const size_t *ents, size_t n, in
 			const double *cv = col->v + base;
 			const unsigned char *cs = col->s + base;
 			for (i = 0; i < n; i++) {
-				st[i] = ev_state_of(cs[i]);
-				v[i] = st[i] == EX_OK ? cv[i] : NAN;
+				unsigned char s = ev_state_of(cs[i]);
+				st[i] = s;
+				v[i] = s == EX_OK ? cv[i] : NAN;
 			}
 		} else {
 			for (i = 0; i < n; i++) {
 				size_t r = c->row_of[ents[i]];
-				st[i] = ev_state_of(col->s[r]);
-				v[i] = st[i] == EX_OK ? col->v[r] : NAN;
+				unsigned char s = ev_state_of(col->s[r]);
+				st[i] = s;
+				v[i] = s == EX_OK ? col->v[r] : NAN;
 			}
 		}
 	} else {

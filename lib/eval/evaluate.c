@@ -67,45 +67,43 @@ static eduind_status pick_rows(ev_ctx *c, const char *entity)
 }
 
 /* Children before parents: reverse breadth-first order from the roots. */
-static eduind_status order_rows(ev_ctx *c)
+/* The rows that have children, children before their parents (reverse breadth-first
+ * order from the roots), for roll-ups. Most rows are leaves (schools): roll-ups and
+ * children_* then skip them at once. */
+static eduind_status order_parents(ev_ctx *c)
 {
-	size_t n = c->n_rows, head = 0, tail = 0, i;
-	size_t *queue = ev_alloc((n ? n : 1) * sizeof *queue);
-	c->post_order = ev_alloc((n ? n : 1) * sizeof *c->post_order);
-	if (queue == NULL || c->post_order == NULL) {
-		free(queue);
+	size_t n = c->n_rows, n_ent = eduind_dataset_entity_count(c->ds), head = 0, tail = 0, count = 0, i, j;
+	c->childless = ev_alloc(n_ent + 1);
+	c->scratch = ev_alloc(n ? n : 1);
+	if (c->childless == NULL || c->scratch == NULL)
 		return EDUIND_ENOMEM;
-	}
-	for (i = 0; i < n; i++) {
+	for (i = 0; i < n_ent; i++)
+		c->childless[i] = ds_entity_children(c->ds, i, NULL) == 0;
+	c->env.childless = c->childless;
+	for (i = 0; i < n; i++)
+		count += !c->childless[c->rows[i]];
+	c->parent_rows = malloc((count ? count : 1) * sizeof *c->parent_rows);
+	if (c->parent_rows == NULL)
+		return EDUIND_ENOMEM;
+	/* Breadth-first from the top parents (no parent among the rows), in place. */
+	for (i = 0; i < n && tail < count; i++) {
 		size_t p = ds_entity_parent(c->ds, c->rows[i]);
-		if (p == DS_NONE || c->row_of[p] == DS_NONE)
-			queue[tail++] = i;
+		if (!c->childless[c->rows[i]] && (p == DS_NONE || c->row_of[p] == DS_NONE))
+			c->parent_rows[tail++] = i;
 	}
 	while (head < tail) {
 		const size_t *kids = NULL;
-		size_t r = queue[head++], nk = ds_entity_children(c->ds, c->rows[r], &kids), j;
-		for (j = 0; j < nk && tail < n; j++)
-			if (c->row_of[kids[j]] != DS_NONE)
-				queue[tail++] = c->row_of[kids[j]];
+		size_t nk = ds_entity_children(c->ds, c->rows[c->parent_rows[head++]], &kids);
+		for (j = 0; j < nk && tail < count; j++)
+			if (c->row_of[kids[j]] != DS_NONE && !c->childless[kids[j]])
+				c->parent_rows[tail++] = c->row_of[kids[j]];
 	}
-	for (i = 0; i < tail; i++)
-		c->post_order[i] = queue[tail - 1 - i];
-	/* Rows not reached (a parent cycle cannot happen, but be safe) keep their order. */
-	for (i = tail; i < n; i++)
-		c->post_order[i] = i;
-	free(queue);
-	/* Most rows are leaves (schools): roll-ups and children_* skip them at once. */
-	c->parent_rows = ev_alloc((n ? n : 1) * sizeof *c->parent_rows);
-	c->childless = ev_alloc(eduind_dataset_entity_count(c->ds) + 1);
-	c->scratch = ev_alloc(n ? n : 1);
-	if (c->parent_rows == NULL || c->childless == NULL || c->scratch == NULL)
-		return EDUIND_ENOMEM;
-	for (i = 0; i < eduind_dataset_entity_count(c->ds); i++)
-		c->childless[i] = ds_entity_children(c->ds, i, NULL) == 0;
-	for (i = 0; i < n; i++)
-		if (!c->childless[c->rows[c->post_order[i]]])
-			c->parent_rows[c->n_parent_rows++] = c->post_order[i];
-	c->env.childless = c->childless;
+	c->n_parent_rows = tail;
+	for (i = 0; i < tail / 2; i++) {
+		size_t t = c->parent_rows[i];
+		c->parent_rows[i] = c->parent_rows[tail - 1 - i];
+		c->parent_rows[tail - 1 - i] = t;
+	}
 	return EDUIND_OK;
 }
 
@@ -552,7 +550,6 @@ static void ctx_free(ev_ctx *c)
 	free(c->roll_den);
 	free(c->rows);
 	free(c->row_of);
-	free(c->post_order);
 	free(c->parent_rows);
 	free(c->childless);
 	free(c->scratch);
@@ -709,7 +706,7 @@ eduind_status eduind_evaluate(eduind_results **out, const eduind_catalog *cat, c
 		return eduind__fail(err, st, "unknown entity '%s'", opts->entity);
 	}
 	if (st == EDUIND_OK)
-		st = order_rows(&c);
+		st = order_parents(&c);
 	if (st == EDUIND_OK)
 		st = pick_periods(&c, opts->period);
 	if (st == EDUIND_OK) {

@@ -27,8 +27,9 @@ eduind_status ev_rollup(ev_ctx *c, res_block *b, const eduind_indicator *ind)
 	if (!b->has_ratio)
 		return EDUIND_OK;
 	if (c->roll_num == NULL) {
-		c->roll_num = ev_alloc((c->n_rows ? c->n_rows : 1) * sizeof *c->roll_num);
-		c->roll_den = ev_alloc((c->n_rows ? c->n_rows : 1) * sizeof *c->roll_den);
+		/* Only parent rows are written: calloc's untouched pages cost nothing. */
+		c->roll_num = calloc(c->n_rows ? c->n_rows : 1, sizeof *c->roll_num);
+		c->roll_den = calloc(c->n_rows ? c->n_rows : 1, sizeof *c->roll_den);
 		if (c->roll_num == NULL || c->roll_den == NULL)
 			return EDUIND_ENOMEM;
 	}

@@ -59,17 +59,22 @@ static void op_binary(ex_opcode op, double *a, unsigned char *sa, const double *
 	case OP_AND: EACH((double)((x != 0.0) & (y != 0.0))) break;
 	default: EACH((double)((x != 0.0) | (y != 0.0))) break;
 	}
-	for (i = 0; i < n; i++) {
-		unsigned char st = sa[i] ? sa[i] : sb[i];
-		if (st == EX_OK) {
-			if (op == OP_DIV && b[i] == 0.0)
-				st = EX_ZERODIV;
-			else if (!isfinite(a[i]))
-				st = EX_INVALID;
+	/* Selects rather than branches, so that these loops vectorise. */
+	if (op == OP_DIV) {
+		for (i = 0; i < n; i++) {
+			unsigned char st = sa[i] ? sa[i] : sb[i];
+			unsigned char bad = b[i] == 0.0 ? EX_ZERODIV : isfinite(a[i]) ? EX_OK : EX_INVALID;
+			st = st ? st : bad;
+			a[i] = st == EX_OK ? a[i] : NAN;
+			sa[i] = st;
 		}
-		if (st != EX_OK)
-			a[i] = NAN;
-		sa[i] = st;
+	} else {
+		for (i = 0; i < n; i++) {
+			unsigned char st = sa[i] ? sa[i] : sb[i];
+			st = st ? st : isfinite(a[i]) ? EX_OK : EX_INVALID;
+			a[i] = st == EX_OK ? a[i] : NAN;
+			sa[i] = st;
+		}
 	}
 }
 #undef EACH
@@ -298,9 +303,14 @@ static eduind_status op_children(const ex_program *p, const ex_instr *in, const 
 		int c;
 		if (nk_all > 0 && !kid_reserve(kb, nk_all, cols))
 			return EDUIND_ENOMEM;
-		for (j = 0; j < nk_all; j++)
-			if (level == NULL || (env->level && strcmp(env->level(env->user, kids[j]), level) == 0))
-				kb->rows[nk++] = kids[j];
+		if (level == NULL) {
+			nk = nk_all; /* every child: run on the host's list as it is */
+		} else {
+			for (j = 0; j < nk_all; j++)
+				if (env->level && strcmp(env->level(env->user, kids[j]), level) == 0)
+					kb->rows[nk++] = kids[j];
+			kids = kb->rows;
+		}
 		if (nk == 0) {
 			/* No children: the aggregate does not apply here (a school has no schools). */
 			out[i] = NAN;
@@ -310,7 +320,7 @@ static eduind_status op_children(const ex_program *p, const ex_instr *in, const 
 		for (c = 0; c < cols; c++) {
 			/* Children's argument columns: run the sub-program on the children. The
 			 * nested run has its own scratch, so kb's rows stay intact. */
-			eduind_status st = ex_run(p->subs[in->arg + (uint32_t)c], env, kb->rows, nk, period, cell,
+			eduind_status st = ex_run(p->subs[in->arg + (uint32_t)c], env, kids, nk, period, cell,
 			                          kb->v + (size_t)c * nk, kb->s + (size_t)c * nk);
 			if (st != EDUIND_OK)
 				return st;

@@ -1,11 +1,13 @@
 #!/usr/bin/python3
 """The 40 computations of bench_eval.c done with numpy on the same data.
 
-Usage: /usr/bin/python3 bench_numpy.py SCHOOLS DATA.bin
+Usage: /usr/bin/python3 bench_numpy.py SCHOOLS DATA.bin [RUNS]
 DATA.bin is written by `bench_eval SCHOOLS DATA.bin`: float64 arrays
 data[(var * 2 + year) * n + school], NaN for missing, schools grouped by county
-(1000 per county). Prints NUMPY_SECONDS (process CPU time of the computations).
+(1000 per county). Prints the CPU time of each run and NUMPY_SECONDS (the best),
+NUMPY_MEDIAN_SECONDS and NUMPY_FIRST_SECONDS.
 """
+import os
 import resource
 import sys
 import time
@@ -32,19 +34,23 @@ def main():
         w = ps / ps.sum(axis=1, keepdims=True)
         return np.sqrt((w * (Xi - X[:, None]) ** 2).sum(axis=1)) / X
 
-    best = first = None
-    for _ in range(3):  # the best of three runs, as the host may be busy
-        t = time.process_time()
+    runs = int(sys.argv[3]) if len(sys.argv) > 3 else 3
+    cpu, split = [], []
+    for _ in range(max(runs, 1)):  # first, best and median, as bench_eval reports them
+        t0, b0 = time.process_time(), os.times()
         out = compute(P0, T0, G0, C0, B0, A0, S0, R0, P, T, G, C, B, A, S, R, grp, balance_cv)
-        el = time.process_time() - t
-        first = el if first is None else first
-        best = el if best is None else min(best, el)
+        t1, b1 = time.process_time(), os.times()
+        cpu.append(t1 - t0)
+        split.append((b1.user - b0.user, b1.system - b0.system))
         del out[:]
+    first, best, median = cpu[0], min(cpu), sorted(cpu)[len(cpu) // 2]
+    print("runs: " + " ".join("%.3f (user %.3f sys %.3f)" % (c, u, s) for c, (u, s) in zip(cpu, split)))
     out = compute(P0, T0, G0, C0, B0, A0, S0, R0, P, T, G, C, B, A, S, R, grp, balance_cv)
     assert len(out) == 40
     print("numpy: 40 computations on %d schools in %.3f s CPU; peak RSS %.1f MB"
           % (n, best, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0))
     print("NUMPY_FIRST_SECONDS %.6f" % first)
+    print("NUMPY_MEDIAN_SECONDS %.6f" % median)
     print("NUMPY_SECONDS %.6f" % best)
 
 

@@ -1,22 +1,27 @@
 #!/bin/sh
-# Runs bench_eval and bench_numpy.py on the same synthetic data and prints the ratio.
-# Usage: tests/bench/run_bench.sh [build-dir] [schools]
+# Runs bench_eval and bench_numpy.py on the same synthetic data, each several times,
+# and prints the ratios (numpy time / libeduind time: above 1 means libeduind is faster).
+# Usage: tests/bench/run_bench.sh [build-dir] [schools] [runs]
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 build=${1:-build}
 n=${2:-1000000}
+runs=${3:-7}
 bin="$build/tests/bench/bench_eval"
 [ -x "$bin" ] || cmake --build "$build" --target bench_eval
 data=$(mktemp /tmp/eduind_bench.XXXXXX)
 trap 'rm -f "$data"' EXIT
-c_out=$("$bin" "$n" "$data")
+c_out=$("$bin" "$n" "$data" "$runs")
 echo "$c_out"
-np_out=$(/usr/bin/python3 "$here/bench_numpy.py" "$n" "$data")
+np_out=$(/usr/bin/python3 "$here/bench_numpy.py" "$n" "$data" "$runs")
 echo "$np_out"
-c=$(echo "$c_out" | sed -n 's/^LIBEDUIND_SECONDS //p')
-p=$(echo "$np_out" | sed -n 's/^NUMPY_SECONDS //p')
-c1=$(echo "$c_out" | sed -n 's/^LIBEDUIND_FIRST_SECONDS //p')
-p1=$(echo "$np_out" | sed -n 's/^NUMPY_FIRST_SECONDS //p')
-# numpy time / libeduind time: above 1 means libeduind is faster
-/usr/bin/python3 -c "print('first runs (cold memory): libeduind %.3f s, numpy %.3f s' % ($c1, $p1))"
-/usr/bin/python3 -c "print('libeduind vs numpy: %.2fx' % ($p / $c))"
+pick() { echo "$1" | sed -n "s/^$2 //p"; }
+/usr/bin/python3 -c '
+import sys
+c, p, cm, pm, c1, p1 = map(float, sys.argv[1:])
+print("first runs (fresh memory): libeduind %.3f s, numpy %.3f s" % (c1, p1))
+print("median of runs: libeduind %.3f s, numpy %.3f s: %.2fx" % (cm, pm, pm / cm))
+print("libeduind vs numpy: %.2fx (best runs: %.3f s vs %.3f s)" % (p / c, c, p))
+' "$(pick "$c_out" LIBEDUIND_SECONDS)" "$(pick "$np_out" NUMPY_SECONDS)" \
+	"$(pick "$c_out" LIBEDUIND_MEDIAN_SECONDS)" "$(pick "$np_out" NUMPY_MEDIAN_SECONDS)" \
+	"$(pick "$c_out" LIBEDUIND_FIRST_SECONDS)" "$(pick "$np_out" NUMPY_FIRST_SECONDS)"
