@@ -248,8 +248,8 @@ EDUIND_EXTERN(eduind_status) eduind_per_pupil_growth(double spend_prev, double p
                                                      double *out_pct);
 /**
  * Compound annual growth rate, percent: ((end / start)^(1 / years) - 1) * 100, computed
- * as expm1(log1p((end - start) / start) / years) * 100 so that one year gives exactly
- * eduind_growth_rate(). end == 0 gives -100. Altay enrolment 111811 -> 129558 over 5
+ * as expm1(log1p((end - start) / start) / years) * 100 (no cancellation near 0); over
+ * exactly one year the result is eduind_growth_rate()'s, bit for bit. end == 0 gives -100. Altay enrolment 111811 -> 129558 over 5
  * years: 2.99.
  * @return EDUIND_OK; ENULL; ENONFINITE; ENEGATIVE (start or end < 0); EZERODIV
  *         (start == 0); EDOMAIN (years <= 0); ERANGE.

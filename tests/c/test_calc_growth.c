@@ -35,6 +35,13 @@ static void test_compound(void)
 	CU_ASSERT_EQUAL(eduind_cagr(0, 10, 5, &out), EDUIND_EZERODIV);
 	CU_ASSERT_EQUAL(eduind_cagr(10, 20, 0, &out), EDUIND_EDOMAIN);
 	CU_ASSERT_EQUAL(eduind_cagr(10, 20, -1, &out), EDUIND_EDOMAIN);
+	/* One year is the growth rate exactly, and bad input is still judged as cagr does. */
+	CU_ASSERT_EQUAL(eduind_cagr(100000, 100115, 1, &out), EDUIND_OK);
+	CU_ASSERT_EQUAL(eduind_growth_rate(100000, 100115, &r), EDUIND_OK);
+	CU_ASSERT_EQUAL(out, r);
+	CU_ASSERT_EQUAL(eduind_cagr(-5, 10, 1, &out), EDUIND_ENEGATIVE);
+	CU_ASSERT_EQUAL(eduind_cagr(0, 10, 1, &out), EDUIND_EZERODIV);
+	CU_ASSERT_EQUAL(eduind_cagr(NAN, 10, 1, &out), EDUIND_ENONFINITE);
 	/* Altay 3-year preschool GER 95.5 (2020) to 98.2 (2025). */
 	CU_ASSERT_EQUAL(eduind_required_growth(95.5, 98.2, 5, &out), EDUIND_OK);
 	CU_ASSERT_DOUBLE_EQUAL(out, (pow(98.2 / 95.5, 0.2) - 1) * 100, 1e-12);
