@@ -37,14 +37,6 @@ static inline eduind_status counts3(double a, double b, double c)
 	return a < 0 || b < 0 || c < 0 ? EDUIND_ENEGATIVE : EDUIND_OK;
 }
 
-/* num * 100 / den with a single rounding whenever num * 100 is finite (it is exact for
- * integer counts), so an exact half such as 0.115% is not pushed below the half. */
-static inline double percent_of(double num, double den)
-{
-	double scaled = num * 100.0;
-	return isfinite(scaled) ? scaled / den : num / den * 100.0;
-}
-
 /* Stores a computed value, refusing overflow to Inf or NaN. */
 static inline eduind_status store(double v, double *out)
 {

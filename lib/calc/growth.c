@@ -2,23 +2,18 @@
 #include <math.h>
 #include "eduind/calc.h"
 #include "calc/check.h"
+#include "calc/kernels.h"
 
 eduind_status eduind_growth_rate(double previous, double current, double *out_pct)
 {
+	double r;
+	eduind_status st;
 	if (out_pct == NULL)
 		return EDUIND_ENULL;
-	CALC_TRY(finite2(previous, current));
-	if (previous == 0)
-		return EDUIND_EZERODIV;
-	if (previous < 0)
-		return EDUIND_EDOMAIN; /* growth from a negative base has no meaning */
-	if (current < 0)
-		return EDUIND_ENEGATIVE;
-	/* Not (current / previous - 1) * 100: subtracting 1 from a rounded quotient cancels
-	 * its leading digits and magnifies its error, enough to move a published half
-	 * (100000 -> 100115 is 0.115%, which must print 0.12, not 0.11). The difference of
-	 * two close values is exact, and num * 100 / den rounds only once. */
-	return store(percent_of(current - previous, previous), out_pct);
+	st = ck_growth(previous, current, &r);
+	if (st == EDUIND_OK)
+		*out_pct = r;
+	return st;
 }
 
 eduind_status eduind_per_pupil_growth(double spend_prev, double pupils_prev, double spend_cur,

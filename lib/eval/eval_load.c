@@ -17,11 +17,21 @@ static int has_period(const ev_ctx *c, int period)
 	return 0;
 }
 
+/* A present value has state 0 and a missing one state 1 and NaN, in the dataset as in
+ * the formula machine: a column holding nothing else needs no conversion. */
+_Static_assert((int)EDUIND_STATE_PRESENT == (int)EX_OK && (int)EDUIND_STATE_MISSING == (int)EX_MISSING,
+               "dataset and machine states agree on present and missing");
+
 static void fill(ev_ctx *c, ev_col *col, size_t dvar)
 {
+	size_t i;
+	unsigned char other = 0;
 	/* Rows that are the dataset's entities in order are read as one range. */
 	ds_read(c->ds, col->period, dvar, col->cell, c->rows_are_entities ? NULL : c->rows, 0, c->n_rows, col->v,
 	        col->s);
+	for (i = 0; i < c->n_rows; i++)
+		other |= col->s[i] > EDUIND_STATE_MISSING ? 1 : 0;
+	col->plain = !other;
 }
 
 /* Finds or makes a column. deferred: leave it all missing for ev_prefetch to fill. */
@@ -52,6 +62,7 @@ static size_t get_column(ev_ctx *c, size_t cat_var, int period, size_t cell, int
 	col->s = NULL;
 	col->in_slab = 0;
 	col->pinned = 0;
+	col->plain = 0;
 	if (deferred && dvar != DS_NONE && cell != DS_NONE && has_period(c, period)) {
 		*made = 1; /* ev_prefetch gives it room and fills it */
 	} else if (dvar != DS_NONE && cell != DS_NONE && has_period(c, period)) {
@@ -164,11 +175,47 @@ size_t ev_ref_cell(ev_ctx *c, const ex_ref *ref, size_t cell)
 	return ref->cell ? ds_cell_index(c->ds, ref->cell) : cell;
 }
 
+/* 1 if ents lie in the evaluation's own row list; *base is then the row of ents[0]. */
+static int own_rows(const ev_ctx *c, const size_t *ents, size_t *base)
+{
+	if ((uintptr_t)ents < (uintptr_t)c->rows || (uintptr_t)ents >= (uintptr_t)(c->rows + c->n_rows))
+		return 0;
+	*base = (size_t)(ents - c->rows);
+	return 1;
+}
+
+/* Inputs read in place: a plain dataset column or a computed block, over the
+ * evaluation's own rows in order. */
+static int view(void *user, const ex_ref *ref, const size_t *ents, size_t n, int period, size_t cell,
+                const double **v, const unsigned char **st)
+{
+	ev_ctx *c = user;
+	size_t base, cl = ev_ref_cell(c, ref, cell);
+	(void)n;
+	if (ref->optional || cl == DS_NONE || !own_rows(c, ents, &base))
+		return 0;
+	if (ref->kind == EX_REF_VARIABLE) {
+		size_t ci = ev_column(c, ref->id, period, cl);
+		const ev_col *col = ci == RES_NONE ? NULL : &c->res->cols[ci];
+		if (col == NULL || col->v == NULL || !col->plain)
+			return 0;
+		*v = col->v + base;
+		*st = col->s + base;
+	} else {
+		const res_block *b = res_find_block(c->res, ref->id, period, cl);
+		if (b == NULL)
+			return 0;
+		*v = b->value + base;
+		*st = b->state + base;
+	}
+	return 1;
+}
+
 static void load(void *user, const ex_ref *ref, const size_t *ents, size_t n, int period, size_t cell, double *v,
                  unsigned char *st)
 {
 	ev_ctx *c = user;
-	size_t i, cl = ev_ref_cell(c, ref, cell);
+	size_t i, base, cl = ev_ref_cell(c, ref, cell);
 	if (ref->kind == EX_REF_VARIABLE) {
 		size_t ci = ev_column(c, ref->id, period, cl);
 		const ev_col *col = ci == RES_NONE ? NULL : &c->res->cols[ci];
@@ -177,10 +224,8 @@ static void load(void *user, const ex_ref *ref, const size_t *ents, size_t n, in
 				v[i] = NAN;
 				st[i] = EX_MISSING;
 			}
-		} else if ((uintptr_t)ents >= (uintptr_t)c->rows &&
-		           (uintptr_t)ents < (uintptr_t)(c->rows + c->n_rows)) {
+		} else if (own_rows(c, ents, &base)) {
 			/* The evaluation's own rows, in order: a straight copy. */
-			size_t base = (size_t)(ents - c->rows);
 			const double *cv = col->v + base;
 			const unsigned char *cs = col->s + base;
 			for (i = 0; i < n; i++) {
@@ -198,9 +243,7 @@ static void load(void *user, const ex_ref *ref, const size_t *ents, size_t n, in
 		}
 	} else {
 		const res_block *b = cl == DS_NONE ? NULL : res_find_block(c->res, ref->id, period, cl);
-		if (b != NULL && (uintptr_t)ents >= (uintptr_t)c->rows &&
-		    (uintptr_t)ents < (uintptr_t)(c->rows + c->n_rows)) {
-			size_t base = (size_t)(ents - c->rows);
+		if (b != NULL && own_rows(c, ents, &base)) {
 			memcpy(v, b->value + base, n * sizeof *v);
 			memcpy(st, b->state + base, n);
 		} else for (i = 0; i < n; i++) {
@@ -222,10 +265,22 @@ static void load(void *user, const ex_ref *ref, const size_t *ents, size_t n, in
 			}
 }
 
+/* The children of e. When they are consecutive rows of the evaluation (schools listed
+ * under their county), the list handed out is that stretch of the row list itself, so
+ * that their inputs are read in place too. */
 static size_t children(void *user, size_t e, const size_t **out)
 {
 	ev_ctx *c = user;
-	return ds_entity_children(c->ds, e, out);
+	const size_t *kids = NULL;
+	size_t nk = ds_entity_children(c->ds, e, &kids), first, j;
+	*out = kids;
+	if (nk == 0 || (first = c->row_of[kids[0]]) == DS_NONE || first + nk > c->n_rows)
+		return nk;
+	for (j = 0; j < nk && c->rows[first + j] == kids[j]; j++)
+		;
+	if (j == nk)
+		*out = c->rows + first;
+	return nk;
 }
 
 static const char *level(void *user, size_t e)
@@ -239,6 +294,7 @@ void ev_env_init(ev_ctx *c)
 {
 	c->env.user = c;
 	c->env.load = load;
+	c->env.view = view;
 	c->env.children = children;
 	c->env.level = level;
 }

@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "eval/eval_ctx.h"
-#include "eduind/calc.h"
+#include "calc/kernels.h"
 #include "internal/error.h"
 #include "io/c_locale.h"
 
@@ -22,9 +22,7 @@ static char *dup(const char *s)
 
 static unsigned char calc_state(eduind_status st)
 {
-	if (st == EDUIND_OK)
-		return EX_OK;
-	return st == EDUIND_EZERODIV ? EX_ZERODIV : EX_INVALID;
+	return st == EDUIND_OK ? EX_OK : st == EDUIND_EZERODIV ? EX_ZERODIV : EX_INVALID;
 }
 
 /* ---- Setup -------------------------------------------------------------------------- */
@@ -353,56 +351,65 @@ static eduind_status link_inputs(ev_ctx *c, res_block *b, const eduind_indicator
 	return c->failed ? EDUIND_ENOMEM : EDUIND_OK;
 }
 
-/* Runs a numerator or denominator program into out, or, when it is read in place
- * (out NULL), takes the states of its dataset column. */
-static eduind_status run_part(ev_ctx *c, res_block *b, const ex_program *p, double *out, unsigned char *st)
+/* The states of a numerator or denominator: its program run into out and room, or,
+ * when it is one input read in place (out NULL), its dataset column's states, used as
+ * they are when the column is plain and converted into room otherwise. */
+static const unsigned char *run_part(ev_ctx *c, res_block *b, const ex_program *p, double *out, unsigned char *room,
+                                     eduind_status *st)
 {
+	const ex_ref *r;
+	const ev_col *col;
 	size_t i;
-	if (out != NULL)
-		return ex_run(p, &c->env, c->rows, c->n_rows, b->period, b->cell, out, st);
-	{
-		const ex_ref *r = ex_program_single_ref(p);
-		const ev_col *col = &c->res->cols[ev_column(c, r->id, b->period, b->cell)];
-		for (i = 0; i < c->n_rows; i++)
-			st[i] = ev_state_of(col->s[i]);
+	*st = EDUIND_OK;
+	if (out != NULL) {
+		*st = ex_run(p, &c->env, c->rows, c->n_rows, b->period, b->cell, out, room);
+		return room;
 	}
-	return EDUIND_OK;
+	r = ex_program_single_ref(p);
+	col = &c->res->cols[ev_column(c, r->id, b->period, b->cell)];
+	if (col->plain)
+		return col->s;
+	for (i = 0; i < c->n_rows; i++)
+		room[i] = ev_state_of(col->s[i]);
+	return room;
 }
+
+/* Loops over the rows with the shared calculation kernels; state of the numerator,
+ * else of the denominator, else of the calculation. */
+#define RATIO_LOOP(kernel)                                                        \
+	for (i = 0; i < n; i++) {                                                 \
+		double v;                                                         \
+		unsigned char s = calc_state(kernel(nv[i], dv[i], scale, &v));    \
+		s = sd[i] != EX_OK ? sd[i] : s;                                   \
+		s = sn[i] != EX_OK ? sn[i] : s;                                   \
+		b->value[i] = s == EX_OK ? v : NAN;                               \
+		b->state[i] = s;                                                  \
+	}
 
 static eduind_status compute(ev_ctx *c, res_block *b, const eduind_indicator *ind, double *num, double *den)
 {
 	size_t n = c->n_rows, i;
-	eduind_status st;
+	double scale = ind->scale;
+	const unsigned char *sn, *sd;
+	const double *nv, *dv;
+	eduind_status st, st2;
 	if (!b->has_ratio) {
 		st = ex_run(ind->value, &c->env, c->rows, n, b->period, b->cell, b->value, b->state);
 		return st != EDUIND_OK || c->failed ? EDUIND_ENOMEM : EDUIND_OK;
 	}
-	{
-		unsigned char *sd = c->scratch;
-		const double *nv, *dv;
-		st = run_part(c, b, ind->num, num, b->state);
-		if (st == EDUIND_OK)
-			st = run_part(c, b, ind->den, den, sd);
-		if (st != EDUIND_OK || c->failed)
-			return EDUIND_ENOMEM;
-		nv = b->num;
-		dv = b->den;
-		for (i = 0; i < n; i++) {
-			double v = NAN;
-			unsigned char s = b->state[i] != EX_OK ? b->state[i] : sd[i];
-			if (s == EX_OK) {
-				s = calc_state(ind->kind == EDUIND_KIND_PROPORTION
-				                       ? eduind_proportion(nv[i], dv[i], ind->scale, &v)
-				                       : eduind_ratio(nv[i], dv[i], ind->scale, &v));
-				if (s != EX_OK)
-					v = NAN;
-			}
-			b->state[i] = s;
-			b->value[i] = v;
-		}
-	}
+	sn = run_part(c, b, ind->num, num, b->state, &st);
+	sd = run_part(c, b, ind->den, den, c->scratch, &st2);
+	if (st != EDUIND_OK || st2 != EDUIND_OK || c->failed)
+		return EDUIND_ENOMEM;
+	nv = b->num;
+	dv = b->den;
+	if (ind->kind == EDUIND_KIND_PROPORTION)
+		RATIO_LOOP(ck_proportion)
+	else
+		RATIO_LOOP(ck_ratio)
 	return EDUIND_OK;
 }
+#undef RATIO_LOOP
 
 static void use_reported(ev_ctx *c, res_block *b, const eduind_indicator *ind)
 {

@@ -41,6 +41,8 @@ typedef struct res_col {
 	unsigned char *s;  /* eduind_state */
 	int in_slab;       /* v and s live in a slab, not freed on their own */
 	int pinned;        /* a block reads its values as a numerator or denominator */
+	int plain;         /* only present and missing values: already in the formula
+	                    * machine's form (see ev_state_of), readable in place */
 } res_col;
 
 /* Numerator and denominator of a rolled-up row. */

@@ -94,6 +94,12 @@ typedef struct ex_env {
 	/* Optional, by entity: nonzero for entities without children, so that children_*
 	 * over a million schools need not ask each one. NULL: always ask. */
 	const unsigned char *childless;
+	/* Optional: instead of copying, point *v and *st at the n values load would give,
+	 * already in machine form (states EX_*, NaN wherever the state is not EX_OK).
+	 * They are only read, and must stay valid and unchanged until ex_run returns and
+	 * must not overlap its output. Returns 0 when it cannot; load is then called. */
+	int (*view)(void *user, const ex_ref *ref, const size_t *rows, size_t n, int period, size_t cell,
+	            const double **v, const unsigned char **st);
 } ex_env;
 
 /* Runs p for every row: out_v/out_st receive the value and state (EX_*) per row.

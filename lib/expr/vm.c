@@ -1,47 +1,81 @@
 /* The stack machine. Each stack slot is a column of EX_BLOCK values with their states,
  * so one instruction processes a whole block of entities. Invariant: a lane whose
  * state is not EX_OK holds NaN. States propagate from the leftmost operand that has
- * none; calculations are delegated to the public calc functions. */
+ * none; the arithmetic of the calculation functions comes from calc/kernels.h, shared
+ * with the public functions.
+ *
+ * A slot either owns its room or is a read-only view: inputs the host can show in
+ * place and constants are not copied. An operation reads its operands where they are
+ * and writes into the room of the slot it leaves its result in. Slot 0's room is the
+ * caller's output, so most programs write their result straight where it belongs. */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include "expr/ast.h"
+#include "calc/kernels.h"
 #include "eduind/calc.h"
 
 typedef struct frame {
-	double *v;          /* max_stack * EX_BLOCK values */
-	unsigned char *s;   /* max_stack * EX_BLOCK states */
+	const double **v;          /* per slot: where its values are (its room or a view) */
+	const unsigned char **s;
+	double *room_v;            /* max_stack * EX_BLOCK values; slot 0 uses out_v */
+	unsigned char *room_s;
+	double *out_v;             /* the output of the block being run */
+	unsigned char *out_s;
+	const double *consts;      /* one EX_BLOCK column per constant of the program */
+	const unsigned char *ok;   /* EX_BLOCK states EX_OK */
 } frame;
 
-#define SLOT_V(f, k) ((f)->v + (size_t)(k) * EX_BLOCK)
-#define SLOT_S(f, k) ((f)->s + (size_t)(k) * EX_BLOCK)
+static double *room_v(const frame *f, int k)
+{
+	return k == 0 ? f->out_v : f->room_v + (size_t)k * EX_BLOCK;
+}
+
+static unsigned char *room_s(const frame *f, int k)
+{
+	return k == 0 ? f->out_s : f->room_s + (size_t)k * EX_BLOCK;
+}
+
+/* Makes slot k hold its values in its own room (copying a view), for the operations
+ * that update their first operand in place. */
+static void own(frame *f, int k, size_t n)
+{
+	double *v = room_v(f, k);
+	unsigned char *s = room_s(f, k);
+	if (f->v[k] != v) {
+		memcpy(v, f->v[k], n * sizeof *v);
+		memcpy(s, f->s[k], n);
+		f->v[k] = v;
+		f->s[k] = s;
+	}
+}
+
+/* Slot k now holds what was written into its room. */
+static void done(frame *f, int k)
+{
+	f->v[k] = room_v(f, k);
+	f->s[k] = room_s(f, k);
+}
 
 /* A calc status as a value state. */
 static unsigned char state_of(eduind_status st)
 {
-	if (st == EDUIND_OK)
-		return EX_OK;
-	if (st == EDUIND_EZERODIV)
-		return EX_ZERODIV;
-	return EX_INVALID;
-}
-
-static void finish_lane(double *v, unsigned char *s, size_t i)
-{
-	unsigned char st = s[i] == EX_OK && !isfinite(v[i]) ? EX_INVALID : s[i];
-	s[i] = st;
-	v[i] = st == EX_OK ? v[i] : NAN;
+	return st == EDUIND_OK ? EX_OK : st == EDUIND_EZERODIV ? EX_ZERODIV : EX_INVALID;
 }
 
 #define EACH(expr)                        \
 	for (i = 0; i < n; i++) {            \
 		const double x = a[i], y = b[i]; \
-		a[i] = (expr);                   \
+		d[i] = (expr);                   \
 	}
 
-static void op_binary(ex_opcode op, double *a, unsigned char *sa, const double *b, const unsigned char *sb,
-                      size_t n)
+/* Slots k and k + 1 -> slot k. */
+static void op_binary(ex_opcode op, frame *f, int k, size_t n)
 {
+	const double *a = f->v[k], *b = f->v[k + 1];
+	const unsigned char *sa = f->s[k], *sb = f->s[k + 1];
+	double *d = room_v(f, k);
+	unsigned char *ds = room_s(f, k);
 	size_t i;
 	/* Values first, one tight loop per operator (missing lanes are NaN and stay NaN
 	 * in arithmetic); then the states. */
@@ -63,74 +97,97 @@ static void op_binary(ex_opcode op, double *a, unsigned char *sa, const double *
 	if (op == OP_DIV) {
 		for (i = 0; i < n; i++) {
 			unsigned char st = sa[i] ? sa[i] : sb[i];
-			unsigned char bad = b[i] == 0.0 ? EX_ZERODIV : isfinite(a[i]) ? EX_OK : EX_INVALID;
+			unsigned char bad = b[i] == 0.0 ? EX_ZERODIV : isfinite(d[i]) ? EX_OK : EX_INVALID;
 			st = st ? st : bad;
-			a[i] = st == EX_OK ? a[i] : NAN;
-			sa[i] = st;
+			d[i] = st == EX_OK ? d[i] : NAN;
+			ds[i] = st;
 		}
 	} else {
 		for (i = 0; i < n; i++) {
 			unsigned char st = sa[i] ? sa[i] : sb[i];
-			st = st ? st : isfinite(a[i]) ? EX_OK : EX_INVALID;
-			a[i] = st == EX_OK ? a[i] : NAN;
-			sa[i] = st;
+			st = st ? st : isfinite(d[i]) ? EX_OK : EX_INVALID;
+			d[i] = st == EX_OK ? d[i] : NAN;
+			ds[i] = st;
 		}
 	}
+	done(f, k);
 }
 #undef EACH
 
+static void op_unary(ex_opcode op, frame *f, int k, size_t n)
+{
+	const double *a = f->v[k];
+	const unsigned char *sa = f->s[k];
+	double *d = room_v(f, k);
+	unsigned char *ds = room_s(f, k);
+	size_t i;
+	if (op == OP_NEG)
+		for (i = 0; i < n; i++)
+			d[i] = -a[i];
+	else
+		for (i = 0; i < n; i++)
+			d[i] = sa[i] == EX_OK ? (double)(a[i] == 0.0) : NAN;
+	if (ds != sa)
+		memcpy(ds, sa, n);
+	done(f, k);
+}
+
 static void nary_if(frame *f, int base, size_t n)
 {
-	double *out = SLOT_V(f, base);
-	unsigned char *os = SLOT_S(f, base);
+	const double *cond = f->v[base], *yes = f->v[base + 1], *no = f->v[base + 2];
+	const unsigned char *cs = f->s[base], *ys = f->s[base + 1], *ns = f->s[base + 2];
+	double *d = room_v(f, base);
+	unsigned char *ds = room_s(f, base);
 	size_t i;
 	for (i = 0; i < n; i++) {
-		int pick = out[i] != 0.0 ? 1 : 2;
-		if (os[i] != EX_OK) {
-			out[i] = NAN;
-		} else {
-			os[i] = SLOT_S(f, base + pick)[i];
-			out[i] = SLOT_V(f, base + pick)[i];
-		}
+		int pick = cond[i] != 0.0;
+		unsigned char st = cs[i] != EX_OK ? cs[i] : pick ? ys[i] : ns[i];
+		d[i] = cs[i] != EX_OK ? NAN : pick ? yes[i] : no[i];
+		ds[i] = st;
 	}
+	done(f, base);
 }
 
 /* The first usable argument; if none, the state of the first one. */
 static void nary_coalesce(frame *f, int base, int argc, size_t n)
 {
-	double *out = SLOT_V(f, base);
-	unsigned char *os = SLOT_S(f, base);
+	double *out;
+	unsigned char *os;
 	size_t i;
 	int k;
+	own(f, base, n);
+	out = room_v(f, base);
+	os = room_s(f, base);
 	for (k = 1; k < argc; k++) {
-		const double *v = SLOT_V(f, base + k);
-		const unsigned char *s = SLOT_S(f, base + k);
-		for (i = 0; i < n; i++)
-			if (os[i] != EX_OK && s[i] == EX_OK) {
-				out[i] = v[i];
-				os[i] = EX_OK;
-			}
+		const double *v = f->v[base + k];
+		const unsigned char *s = f->s[base + k];
+		for (i = 0; i < n; i++) {
+			int take = os[i] != EX_OK && s[i] == EX_OK;
+			out[i] = take ? v[i] : out[i];
+			os[i] = take ? EX_OK : os[i];
+		}
 	}
 }
 
-/* A calc function over lanes whose arguments are all usable. */
-#define EACH_CALL(call)                                            \
-	for (i = 0; i < n; i++) {                                      \
+/* A calculation over lanes: computed on every lane (branch-free kernels), kept where
+ * the arguments were usable. */
+#define EACH_CALC(call)                                                    \
+	for (i = 0; i < n; i++) {                                          \
 		const double x = out[i], y = b[i];                         \
-		double r = NAN;                                            \
-		if (os[i] == EX_OK)                                        \
-			os[i] = state_of(call);                                \
-		out[i] = r;                                                \
+		double r;                                                  \
+		unsigned char st = state_of(call);                         \
+		st = os[i] != EX_OK ? os[i] : st;                          \
+		out[i] = st == EX_OK ? r : NAN;                            \
+		os[i] = st;                                                \
 	}
 
 /* Arguments are slots base .. base+argc-1; the result goes to slot base. Each
  * operator has its own loop over the lanes (no dispatch per lane). */
 static void op_nary(ex_opcode op, frame *f, int base, int argc, size_t n)
 {
-	double *out = SLOT_V(f, base);
-	unsigned char *os = SLOT_S(f, base);
-	const double *b = argc > 1 ? SLOT_V(f, base + 1) : out;
-	const double *c3 = argc > 2 ? SLOT_V(f, base + 2) : out;
+	double *out;
+	unsigned char *os;
+	const double *b, *c3;
 	size_t i;
 	int k;
 	if (op == OP_IF) {
@@ -141,16 +198,21 @@ static void op_nary(ex_opcode op, frame *f, int base, int argc, size_t n)
 		nary_coalesce(f, base, argc, n);
 		return;
 	}
+	own(f, base, n);
+	out = room_v(f, base);
+	os = room_s(f, base);
+	b = argc > 1 ? f->v[base + 1] : out;
+	c3 = argc > 2 ? f->v[base + 2] : out;
 	/* The state of the leftmost argument that has none decides a lane. */
 	for (k = 1; k < argc; k++) {
-		const unsigned char *s = SLOT_S(f, base + k);
+		const unsigned char *s = f->s[base + k];
 		for (i = 0; i < n; i++)
 			os[i] = os[i] != EX_OK ? os[i] : s[i];
 	}
 	switch (op) {
 	case OP_SUM:
 		for (k = 1; k < argc; k++) {
-			const double *v = SLOT_V(f, base + k);
+			const double *v = f->v[base + k];
 			for (i = 0; i < n; i++)
 				out[i] += v[i];
 		}
@@ -158,7 +220,7 @@ static void op_nary(ex_opcode op, frame *f, int base, int argc, size_t n)
 	case OP_MIN:
 	case OP_MAX:
 		for (k = 1; k < argc; k++) {
-			const double *v = SLOT_V(f, base + k);
+			const double *v = f->v[base + k];
 			if (op == OP_MIN)
 				for (i = 0; i < n; i++)
 					out[i] = v[i] < out[i] ? v[i] : out[i];
@@ -171,20 +233,32 @@ static void op_nary(ex_opcode op, frame *f, int base, int argc, size_t n)
 		for (i = 0; i < n; i++)
 			out[i] = fabs(out[i]);
 		break;
-	case OP_RATIO2: EACH_CALL(eduind_ratio(x, y, 1.0, &r)) break;
-	case OP_RATIO3: EACH_CALL(eduind_ratio(x, y, c3[i], &r)) break;
-	case OP_GROWTH: EACH_CALL(eduind_growth_rate(x, y, &r)) break;
-	case OP_CAGR: EACH_CALL(eduind_cagr(x, y, c3[i], &r)) break;
-	case OP_GPI: EACH_CALL(eduind_gpi(x, y, 0, &r)) break;
-	case OP_GPI_ADJ: EACH_CALL(eduind_gpi(x, y, 1, &r)) break;
+	case OP_RATIO2: EACH_CALC(ck_ratio(x, y, 1.0, &r)) return;
+	case OP_RATIO3: EACH_CALC(ck_ratio(x, y, c3[i], &r)) return;
+	case OP_GROWTH: EACH_CALC(ck_growth(x, y, &r)) return;
+	case OP_GPI: EACH_CALC(ck_gpi(x, y, 0, &r)) return;
+	case OP_GPI_ADJ: EACH_CALC(ck_gpi(x, y, 1, &r)) return;
+	case OP_CAGR:
+		/* Logarithms: one call per usable lane. */
+		for (i = 0; i < n; i++) {
+			double r = NAN;
+			if (os[i] == EX_OK)
+				os[i] = state_of(eduind_cagr(out[i], b[i], c3[i], &r));
+			out[i] = os[i] == EX_OK ? r : NAN;
+		}
+		return;
 	default:
 		memset(os, EX_INVALID, n);
 		break;
 	}
-	for (i = 0; i < n; i++)
-		finish_lane(out, os, i);
+	/* sum, min, max and abs: an overflow to Inf is invalid, and the invariant holds. */
+	for (i = 0; i < n; i++) {
+		unsigned char st = os[i] == EX_OK && !isfinite(out[i]) ? EX_INVALID : os[i];
+		os[i] = st;
+		out[i] = st == EX_OK ? out[i] : NAN;
+	}
 }
-#undef EACH_CALL
+#undef EACH_CALC
 
 /* ---- children_* ---------------------------------------------------------------------- */
 
@@ -285,10 +359,12 @@ static eduind_status op_children(const ex_program *p, const ex_instr *in, const 
                                  size_t n, int period, size_t cell, frame *f, int base, kid_buf *kb)
 {
 	const char *level = in->level >= 0 ? p->levels[in->level] : NULL;
-	double *out = SLOT_V(f, base);
-	unsigned char *os = SLOT_S(f, base);
-	const double *per = in->extra ? SLOT_V(f, base) : NULL;
-	const unsigned char *per_st = in->extra ? SLOT_S(f, base) : NULL;
+	/* balance_cv's per comes from the parent's context, in slot base; the result
+	 * replaces it lane by lane. */
+	const double *per = in->extra ? f->v[base] : NULL;
+	const unsigned char *per_st = in->extra ? f->s[base] : NULL;
+	double *out = room_v(f, base);
+	unsigned char *os = room_s(f, base);
 	size_t i;
 	int cols = in->argc;
 
@@ -327,6 +403,7 @@ static eduind_status op_children(const ex_program *p, const ex_instr *in, const 
 		}
 		aggregate((ex_opcode)in->op, kb, nk, per_v, per_s, &out[i], &os[i]);
 	}
+	done(f, base);
 	return EDUIND_OK;
 }
 
@@ -338,45 +415,38 @@ static eduind_status run_block(const ex_program *p, const ex_env *env, const siz
 	for (pc = 0; pc < p->n_code; pc++) {
 		const ex_instr *in = &p->code[pc];
 		switch ((ex_opcode)in->op) {
-		case OP_CONST: {
-			double c = p->consts[in->arg];
-			double *v = SLOT_V(f, sp);
-			memset(SLOT_S(f, sp), EX_OK, n);
-			for (i = 0; i < n; i++)
-				v[i] = c;
+		case OP_CONST:
+			f->v[sp] = f->consts + (size_t)in->arg * EX_BLOCK;
+			f->s[sp] = f->ok;
 			sp++;
 			break;
-		}
 		case OP_LOAD: {
 			const ex_ref *r = &p->refs[in->arg];
-			double *v = SLOT_V(f, sp);
-			unsigned char *s = SLOT_S(f, sp);
-			env->load(env->user, r, rows, n, period + r->offset, cell, v, s);
-			/* Keep the invariant whatever the host gave; a select, not a branch, so
-			 * that it vectorises. */
-			for (i = 0; i < n; i++)
-				v[i] = s[i] == EX_OK ? v[i] : NAN;
+			const double *vv = NULL;
+			const unsigned char *vs = NULL;
+			if (env->view && env->view(env->user, r, rows, n, period + r->offset, cell, &vv, &vs)) {
+				f->v[sp] = vv;
+				f->s[sp] = vs;
+			} else {
+				double *v = room_v(f, sp);
+				unsigned char *s = room_s(f, sp);
+				env->load(env->user, r, rows, n, period + r->offset, cell, v, s);
+				/* Keep the invariant whatever the host gave; a select, not a branch,
+				 * so that it vectorises. */
+				for (i = 0; i < n; i++)
+					v[i] = s[i] == EX_OK ? v[i] : NAN;
+				done(f, sp);
+			}
 			sp++;
 			break;
 		}
-		case OP_NEG: {
-			double *v = SLOT_V(f, sp - 1);
-			for (i = 0; i < n; i++)
-				v[i] = -v[i];
+		case OP_NEG: case OP_NOT:
+			op_unary((ex_opcode)in->op, f, sp - 1, n);
 			break;
-		}
-		case OP_NOT: {
-			double *v = SLOT_V(f, sp - 1);
-			unsigned char *s = SLOT_S(f, sp - 1);
-			for (i = 0; i < n; i++)
-				v[i] = s[i] == EX_OK ? (double)(v[i] == 0.0) : NAN;
-			break;
-		}
 		case OP_ADD: case OP_SUB: case OP_MUL: case OP_DIV:
 		case OP_LT: case OP_LE: case OP_GT: case OP_GE: case OP_EQ: case OP_NE:
 		case OP_AND: case OP_OR:
-			op_binary((ex_opcode)in->op, SLOT_V(f, sp - 2), SLOT_S(f, sp - 2), SLOT_V(f, sp - 1),
-			          SLOT_S(f, sp - 1), n);
+			op_binary((ex_opcode)in->op, f, sp - 2, n);
 			sp--;
 			break;
 		case OP_CH_SUM: case OP_CH_COUNT: case OP_CH_SHARE: case OP_CH_MEAN: case OP_CH_CV:
@@ -402,30 +472,57 @@ eduind_status ex_run(const ex_program *p, const ex_env *env, const size_t *rows,
 {
 	frame f;
 	kid_buf kb;
-	size_t done;
+	size_t at, i, k;
 	size_t slots = p->max_stack > 0 ? (size_t)p->max_stack : 1;
+	size_t lanes = (slots + p->n_consts) * EX_BLOCK;
+	double *values;
+	unsigned char *states;
+	const double **slot_v;
+	const unsigned char **slot_s;
 	eduind_status st = EDUIND_OK;
 
 	if (n == 0)
 		return EDUIND_OK;
 	memset(&kb, 0, sizeof kb);
-	f.v = malloc(slots * EX_BLOCK * sizeof *f.v);
-	f.s = malloc(slots * EX_BLOCK);
-	if (f.v == NULL || f.s == NULL) {
-		free(f.v);
-		free(f.s);
+	/* Rooms for the slots, then one column per constant; states, then EX_BLOCK OK
+	 * states shared by the constants. */
+	values = malloc(lanes * sizeof *values);
+	states = malloc(slots * EX_BLOCK + EX_BLOCK);
+	slot_v = malloc(slots * sizeof *slot_v);
+	slot_s = malloc(slots * sizeof *slot_s);
+	if (values == NULL || states == NULL || slot_v == NULL || slot_s == NULL) {
+		free(values);
+		free(states);
+		free(slot_v);
+		free(slot_s);
 		return EDUIND_ENOMEM;
 	}
-	for (done = 0; done < n && st == EDUIND_OK; done += EX_BLOCK) {
-		size_t m = n - done < EX_BLOCK ? n - done : EX_BLOCK;
-		st = run_block(p, env, rows + done, m, period, cell, &f, &kb);
-		if (st == EDUIND_OK) {
-			memcpy(out_v + done, f.v, m * sizeof *out_v);
-			memcpy(out_st + done, f.s, m);
+	f.room_v = values;
+	f.room_s = states;
+	f.v = slot_v;
+	f.s = slot_s;
+	f.consts = values + slots * EX_BLOCK;
+	f.ok = states + slots * EX_BLOCK;
+	memset(states + slots * EX_BLOCK, EX_OK, EX_BLOCK);
+	for (k = 0; k < p->n_consts; k++)
+		for (i = 0; i < EX_BLOCK; i++)
+			values[(slots + k) * EX_BLOCK + i] = p->consts[k];
+	for (at = 0; at < n && st == EDUIND_OK; at += EX_BLOCK) {
+		size_t m = n - at < EX_BLOCK ? n - at : EX_BLOCK;
+		f.out_v = out_v + at;
+		f.out_s = out_st + at;
+		done(&f, 0);
+		st = run_block(p, env, rows + at, m, period, cell, &f, &kb);
+		/* A program that is one input or constant ends on a view. */
+		if (st == EDUIND_OK && f.v[0] != f.out_v) {
+			memcpy(f.out_v, f.v[0], m * sizeof *out_v);
+			memcpy(f.out_s, f.s[0], m);
 		}
 	}
-	free(f.v);
-	free(f.s);
+	free(values);
+	free(states);
+	free(slot_v);
+	free(slot_s);
 	free(kb.rows);
 	free(kb.v);
 	free(kb.s);

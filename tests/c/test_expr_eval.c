@@ -95,7 +95,7 @@ static const char *level(void *user, size_t e)
 	return e == 3 ? "junior" : (e == 0 || e == 4) ? "county" : "primary";
 }
 
-static const ex_env env = { NULL, load, children, level, NULL };
+static const ex_env env = { NULL, load, children, level, NULL, NULL };
 
 /* Evaluates f for one entity in 2020. */
 static unsigned char eval_at(const char *f, size_t entity, double *v)
@@ -275,6 +275,85 @@ static void test_blocks(void)
 	free(st);
 }
 
+/* Inputs shown in place (env.view) must give exactly what copied inputs give, for
+ * every operation, whether the view is a first or a later operand. */
+#define VIEW_ROWS (EX_BLOCK * 2 + 3)
+static size_t view_rows[VIEW_ROWS];
+static double view_k[VIEW_ROWS], view_s[VIEW_ROWS];
+static unsigned char view_k_st[VIEW_ROWS], view_s_st[VIEW_ROWS];
+
+static int view(void *user, const ex_ref *ref, const size_t *rows, size_t n, int period, size_t cell,
+                const double **v, const unsigned char **st)
+{
+	size_t at;
+	(void)user;
+	(void)cell;
+	(void)period;
+	if (rows < view_rows || rows + n > view_rows + VIEW_ROWS || ref->offset != 0 || ref->cell != NULL)
+		return 0;
+	at = (size_t)(rows - view_rows);
+	if (strcmp(ref->name, "k") == 0) {
+		*v = view_k + at;
+		*st = view_k_st + at;
+		return 1;
+	}
+	if (strcmp(ref->name, "s") == 0) {
+		*v = view_s + at;
+		*st = view_s_st + at;
+		return 1;
+	}
+	return 0;
+}
+
+static void test_views(void)
+{
+	static const char *formulas[] = {
+		"k", "7", "k + s", "s - k", "k * 2", "2 * k", "s / k", "k / z", "-k", "not k", "k > 15",
+		"k <= s and k != 20 or s < 0", "if(k > 15, k, s)", "if(s > 150, 1, 0)", "coalesce(k, s, 0)",
+		"coalesce(s, k)", "sum(k, s, a)", "sum(a, k)", "min(k, 15)", "max(s, k)", "abs(0 - k)", "ratio(k, s)",
+		"ratio(s, k, 100)", "growth(k, s)", "cagr(k, s, 2)", "gpi(k, s)", "gpi_adj(s, k)", "children_sum(k)",
+		"children_mean(s) / k", "children_balance_cv(k, s, 100)", "k * k * k - s / (k + 1)",
+	};
+	ex_env with_view = env;
+	size_t f, i;
+	double *a = malloc(VIEW_ROWS * sizeof *a), *b = malloc(VIEW_ROWS * sizeof *b);
+	unsigned char *sa = malloc(VIEW_ROWS), *sb = malloc(VIEW_ROWS);
+	CU_ASSERT_FATAL(a && b && sa && sb);
+	with_view.view = view;
+	for (i = 0; i < VIEW_ROWS; i++) {
+		ex_ref k = { "k", EX_REF_VARIABLE, 7, 0, NULL, 0, 1 }, sref = { "s", EX_REF_VARIABLE, 8, 0, NULL, 0, 1 };
+		view_rows[i] = i % 6;
+		value_of(&k, view_rows[i], 2020, &view_k[i], &view_k_st[i]);
+		value_of(&sref, view_rows[i], 2020, &view_s[i], &view_s_st[i]);
+	}
+	for (f = 0; f < sizeof formulas / sizeof formulas[0]; f++) {
+		ex_program *p = NULL;
+		CU_ASSERT_EQUAL_FATAL(ex_compile(formulas[f], strlen(formulas[f]), resolve, NULL, &p, NULL), EDUIND_OK);
+		CU_ASSERT_EQUAL(ex_run(p, &env, view_rows, VIEW_ROWS, 2020, 0, a, sa), EDUIND_OK);
+		CU_ASSERT_EQUAL(ex_run(p, &with_view, view_rows, VIEW_ROWS, 2020, 0, b, sb), EDUIND_OK);
+		for (i = 0; i < VIEW_ROWS; i++)
+			if (sa[i] != sb[i] || memcmp(&a[i], &b[i], sizeof a[i]) != 0 || (sa[i] != EX_OK) != isnan(a[i])) {
+				fprintf(stderr, "\n  %s, row %zu: %g/%d copied, %g/%d in place\n", formulas[f], i, a[i], sa[i],
+				        b[i], sb[i]);
+				CU_FAIL("view differs");
+				break;
+			}
+		ex_program_free(p);
+	}
+	/* The views are only read. */
+	for (i = 0; i < VIEW_ROWS; i++) {
+		double v;
+		unsigned char st;
+		ex_ref k = { "k", EX_REF_VARIABLE, 7, 0, NULL, 0, 1 };
+		value_of(&k, view_rows[i], 2020, &v, &st);
+		CU_ASSERT(st == view_k_st[i] && memcmp(&v, &view_k[i], sizeof v) == 0);
+	}
+	free(a);
+	free(b);
+	free(sa);
+	free(sb);
+}
+
 int register_expr_eval_suite(void)
 {
 	CU_pSuite s = CU_add_suite("expr_eval", NULL, NULL);
@@ -282,7 +361,7 @@ int register_expr_eval_suite(void)
 		return -1;
 	if (!CU_add_test(s, "precedence", test_precedence) || !CU_add_test(s, "functions", test_functions) ||
 	    !CU_add_test(s, "states", test_states) || !CU_add_test(s, "children", test_children) ||
-	    !CU_add_test(s, "blocks", test_blocks))
+	    !CU_add_test(s, "blocks", test_blocks) || !CU_add_test(s, "views", test_views))
 		return -1;
 	return 0;
 }

@@ -55,7 +55,7 @@ static const char *level(void *user, size_t e)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	static const ex_env env = { NULL, load, children, level, NULL };
+	static const ex_env env = { NULL, load, children, level, NULL, NULL };
 	ex_program *p = NULL;
 	eduind_error err;
 	eduind_status st;
