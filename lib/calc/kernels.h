@@ -51,7 +51,10 @@ static inline eduind_status ck_proportion(double part, double whole, double scal
 static inline eduind_status ck_growth(double previous, double current, double *r)
 {
 	double diff = current - previous, scaled = diff * 100.0;
-	double v = isfinite(scaled) ? scaled / previous : diff / previous * 100.0;
+	/* scaled / previous, or diff / previous * 100 when diff * 100 overflows (times 1
+	 * is exact); selects on the operands keep the loops that use it branch-free. */
+	int fits = isfinite(scaled);
+	double v = (fits ? scaled : diff) / previous * (fits ? 1.0 : 100.0);
 	*r = v;
 	return !ck_finite2(previous, current) ? EDUIND_ENONFINITE
 	       : previous == 0               ? EDUIND_EZERODIV

@@ -25,6 +25,7 @@ typedef struct ev_ctx {
 	size_t *parent_rows; /* rows that have children, children before their parents */
 	size_t n_parent_rows;
 	unsigned char *childless; /* dataset entity -> 1 if it has no children */
+	unsigned char *kids_run;  /* dataset entity -> 1 if its children are consecutive rows */
 	unsigned char *scratch;   /* one state per row, for a ratio's denominator */
 	size_t *var_map;     /* catalogue variable -> dataset variable (DS_NONE) */
 	int *periods;

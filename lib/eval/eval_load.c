@@ -271,15 +271,9 @@ static void load(void *user, const ex_ref *ref, const size_t *ents, size_t n, in
 static size_t children(void *user, size_t e, const size_t **out)
 {
 	ev_ctx *c = user;
-	const size_t *kids = NULL;
-	size_t nk = ds_entity_children(c->ds, e, &kids), first, j;
-	*out = kids;
-	if (nk == 0 || (first = c->row_of[kids[0]]) == DS_NONE || first + nk > c->n_rows)
-		return nk;
-	for (j = 0; j < nk && c->rows[first + j] == kids[j]; j++)
-		;
-	if (j == nk)
-		*out = c->rows + first;
+	size_t nk = ds_entity_children(c->ds, e, out);
+	if (nk > 0 && c->kids_run[e])
+		*out = c->rows + c->row_of[(*out)[0]];
 	return nk;
 }
 

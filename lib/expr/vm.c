@@ -93,20 +93,26 @@ static void op_binary(ex_opcode op, frame *f, int k, size_t n)
 	case OP_AND: EACH((double)((x != 0.0) & (y != 0.0))) break;
 	default: EACH((double)((x != 0.0) | (y != 0.0))) break;
 	}
-	/* Selects rather than branches, so that these loops vectorise. */
+	/* Selects rather than branches, and every operand loaded unconditionally (a load
+	 * under a condition stops the vectoriser). */
 	if (op == OP_DIV) {
 		for (i = 0; i < n; i++) {
-			unsigned char st = sa[i] ? sa[i] : sb[i];
-			unsigned char bad = b[i] == 0.0 ? EX_ZERODIV : isfinite(d[i]) ? EX_OK : EX_INVALID;
-			st = st ? st : bad;
-			d[i] = st == EX_OK ? d[i] : NAN;
+			const unsigned char x = sa[i], y = sb[i];
+			const double q = d[i], den = b[i];
+			unsigned char st = den == 0.0 ? EX_ZERODIV : isfinite(q) ? EX_OK : EX_INVALID;
+			st = y ? y : st;
+			st = x ? x : st;
+			d[i] = st == EX_OK ? q : NAN;
 			ds[i] = st;
 		}
 	} else {
 		for (i = 0; i < n; i++) {
-			unsigned char st = sa[i] ? sa[i] : sb[i];
-			st = st ? st : isfinite(d[i]) ? EX_OK : EX_INVALID;
-			d[i] = st == EX_OK ? d[i] : NAN;
+			const unsigned char x = sa[i], y = sb[i];
+			const double r = d[i];
+			unsigned char st = isfinite(r) ? EX_OK : EX_INVALID;
+			st = y ? y : st;
+			st = x ? x : st;
+			d[i] = st == EX_OK ? r : NAN;
 			ds[i] = st;
 		}
 	}
@@ -125,8 +131,10 @@ static void op_unary(ex_opcode op, frame *f, int k, size_t n)
 		for (i = 0; i < n; i++)
 			d[i] = -a[i];
 	else
-		for (i = 0; i < n; i++)
-			d[i] = sa[i] == EX_OK ? (double)(a[i] == 0.0) : NAN;
+		for (i = 0; i < n; i++) {
+			const double x = a[i];
+			d[i] = sa[i] == EX_OK ? (double)(x == 0.0) : NAN;
+		}
 	if (ds != sa)
 		memcpy(ds, sa, n);
 	done(f, k);
@@ -140,10 +148,11 @@ static void nary_if(frame *f, int base, size_t n)
 	unsigned char *ds = room_s(f, base);
 	size_t i;
 	for (i = 0; i < n; i++) {
-		int pick = cond[i] != 0.0;
-		unsigned char st = cs[i] != EX_OK ? cs[i] : pick ? ys[i] : ns[i];
-		d[i] = cs[i] != EX_OK ? NAN : pick ? yes[i] : no[i];
-		ds[i] = st;
+		const int pick = cond[i] != 0.0;
+		const unsigned char c = cs[i], y = ys[i], o = ns[i];
+		const double yv = yes[i], nv = no[i];
+		ds[i] = c != EX_OK ? c : pick ? y : o;
+		d[i] = c != EX_OK ? NAN : pick ? yv : nv;
 	}
 	done(f, base);
 }
@@ -162,9 +171,11 @@ static void nary_coalesce(frame *f, int base, int argc, size_t n)
 		const double *v = f->v[base + k];
 		const unsigned char *s = f->s[base + k];
 		for (i = 0; i < n; i++) {
-			int take = os[i] != EX_OK && s[i] == EX_OK;
-			out[i] = take ? v[i] : out[i];
-			os[i] = take ? EX_OK : os[i];
+			const unsigned char have = os[i], next = s[i];
+			const double cur = out[i], alt = v[i];
+			const int take = (have != EX_OK) & (next == EX_OK);
+			out[i] = take ? alt : cur;
+			os[i] = take ? EX_OK : have;
 		}
 	}
 }
@@ -174,9 +185,10 @@ static void nary_coalesce(frame *f, int base, int argc, size_t n)
 #define EACH_CALC(call)                                                    \
 	for (i = 0; i < n; i++) {                                          \
 		const double x = out[i], y = b[i];                         \
+		const unsigned char had = os[i];                           \
 		double r;                                                  \
 		unsigned char st = state_of(call);                         \
-		st = os[i] != EX_OK ? os[i] : st;                          \
+		st = had != EX_OK ? had : st;                              \
 		out[i] = st == EX_OK ? r : NAN;                            \
 		os[i] = st;                                                \
 	}
@@ -206,8 +218,10 @@ static void op_nary(ex_opcode op, frame *f, int base, int argc, size_t n)
 	/* The state of the leftmost argument that has none decides a lane. */
 	for (k = 1; k < argc; k++) {
 		const unsigned char *s = f->s[base + k];
-		for (i = 0; i < n; i++)
-			os[i] = os[i] != EX_OK ? os[i] : s[i];
+		for (i = 0; i < n; i++) {
+			const unsigned char x = os[i], y = s[i];
+			os[i] = x != EX_OK ? x : y;
+		}
 	}
 	switch (op) {
 	case OP_SUM:
@@ -253,9 +267,11 @@ static void op_nary(ex_opcode op, frame *f, int base, int argc, size_t n)
 	}
 	/* sum, min, max and abs: an overflow to Inf is invalid, and the invariant holds. */
 	for (i = 0; i < n; i++) {
-		unsigned char st = os[i] == EX_OK && !isfinite(out[i]) ? EX_INVALID : os[i];
+		const unsigned char had = os[i];
+		const double r = out[i];
+		const unsigned char st = had == EX_OK && !isfinite(r) ? EX_INVALID : had;
 		os[i] = st;
-		out[i] = st == EX_OK ? out[i] : NAN;
+		out[i] = st == EX_OK ? r : NAN;
 	}
 }
 #undef EACH_CALC
@@ -433,8 +449,10 @@ static eduind_status run_block(const ex_program *p, const ex_env *env, const siz
 				env->load(env->user, r, rows, n, period + r->offset, cell, v, s);
 				/* Keep the invariant whatever the host gave; a select, not a branch,
 				 * so that it vectorises. */
-				for (i = 0; i < n; i++)
-					v[i] = s[i] == EX_OK ? v[i] : NAN;
+				for (i = 0; i < n; i++) {
+					const double x = v[i];
+					v[i] = s[i] == EX_OK ? x : NAN;
+				}
 				done(f, sp);
 			}
 			sp++;

@@ -106,13 +106,14 @@ void eduind_dataset_free(eduind_dataset *ds)
 		free(en->id);
 		free(en->name_zh);
 		free(en->name_en);
-		free(en->level);
 		free(en->children);
 	}
 	free(ds->entities);
+	free(ds->parents);
 	strmap_free(&ds->entity_index);
 	names_free(&ds->variables);
 	names_free(&ds->cells);
+	names_free(&ds->levels);
 	free(ds->periods);
 	ds_free_columns(ds);
 	free(ds->name);
@@ -166,6 +167,18 @@ static int set_if_empty(char **slot, const char *text)
 	return *slot != NULL;
 }
 
+/* Sets an entity's level once, to the dataset's copy of the name. */
+static int set_level(eduind_dataset *ds, ds_entity *en, const char *level)
+{
+	size_t i;
+	if (level == NULL || level[0] == '\0' || (en->level != NULL && en->level[0] != '\0'))
+		return 1;
+	if (names_intern(&ds->levels, level, &i) != EDUIND_OK)
+		return 0;
+	en->level = ds->levels.items[i];
+	return 1;
+}
+
 eduind_status ds_declare_entity(eduind_dataset *ds, const char *id, const char *name_zh,
                                 const char *name_en, const char *level, size_t *index)
 {
@@ -184,14 +197,14 @@ eduind_status ds_declare_entity(eduind_dataset *ds, const char *id, const char *
 	en->parent = DS_NONE;
 	en->id = ds_strdup(id);
 	if (en->id == NULL || !set_if_empty(&en->name_zh, name_zh) ||
-	    !set_if_empty(&en->name_en, name_en) || !set_if_empty(&en->level, level) ||
+	    !set_if_empty(&en->name_en, name_en) || !set_level(ds, en, level) ||
 	    strmap_put(&ds->entity_index, en->id, ds->n_entities) != EDUIND_OK) {
 		free(en->id);
 		free(en->name_zh);
 		free(en->name_en);
-		free(en->level);
 		return EDUIND_ENOMEM;
 	}
+	ds->id_bytes += strlen(id) + 1;
 	if (index != NULL)
 		*index = ds->n_entities;
 	ds->n_entities++;
@@ -210,7 +223,7 @@ eduind_status ds_fill_entity(eduind_dataset *ds, size_t e, const char *name_zh, 
 {
 	ds_entity *en = &ds->entities[e];
 	if (!set_if_empty(&en->name_zh, name_zh) || !set_if_empty(&en->name_en, name_en) ||
-	    !set_if_empty(&en->level, level))
+	    !set_level(ds, en, level))
 		return EDUIND_ENOMEM;
 	return EDUIND_OK;
 }
@@ -221,6 +234,11 @@ eduind_status ds_attach_parent(eduind_dataset *ds, size_t e, size_t p)
 	if (!ds_grow((void **)&parent->children, &parent->cap_children, parent->n_children + 1,
 	             sizeof *parent->children))
 		return EDUIND_ENOMEM;
+	if (parent->n_children == 0) {
+		if (!ds_grow((void **)&ds->parents, &ds->cap_parents, ds->n_parents + 1, sizeof *ds->parents))
+			return EDUIND_ENOMEM;
+		ds->parents[ds->n_parents++] = p;
+	}
 	parent->children[parent->n_children++] = e;
 	ds->entities[e].parent = p;
 	return EDUIND_OK;
@@ -281,6 +299,17 @@ const char *ds_entity_name_en(const eduind_dataset *ds, size_t e)
 size_t ds_entity_parent(const eduind_dataset *ds, size_t e)
 {
 	return ds != NULL && e < ds->n_entities ? ds->entities[e].parent : DS_NONE;
+}
+
+size_t ds_entity_id_bytes(const eduind_dataset *ds)
+{
+	return ds->id_bytes;
+}
+
+size_t ds_parents(const eduind_dataset *ds, const size_t **out)
+{
+	*out = ds->parents;
+	return ds->n_parents;
 }
 
 size_t ds_entity_children(const eduind_dataset *ds, size_t e, const size_t **out)

@@ -25,6 +25,11 @@ const char *ds_cell_name(const eduind_dataset *ds, size_t c); /* "" for 0 */
 
 /* Children of entity e, in declaration order: *out points into the dataset. */
 size_t ds_entity_children(const eduind_dataset *ds, size_t e, const size_t **out);
+/* The entities that have children (a few thousand counties among a million schools),
+ * so that walks over parents need not visit every entity. */
+size_t ds_parents(const eduind_dataset *ds, const size_t **out);
+/* Bytes of all entity ids with their terminating NULs. */
+size_t ds_entity_id_bytes(const eduind_dataset *ds);
 
 /* Reads one value. Never-stored keys give EDUIND_STATE_MISSING and NaN.
  * period is a calendar school year (e.g. 2020), not an index. */

@@ -9,7 +9,7 @@ typedef struct ds_entity {
 	char *id;
 	char *name_zh; /* NULL when not given */
 	char *name_en;
-	char *level;
+	const char *level; /* interned in eduind_dataset.levels; NULL when not given */
 	size_t parent; /* DS_NONE for roots */
 	size_t *children;
 	size_t n_children, cap_children;
@@ -56,6 +56,10 @@ struct eduind_dataset {
 	ds_entity *entities;
 	size_t n_entities, cap_entities;
 	strmap entity_index;
+	size_t *parents; /* entities with children, in the order they got their first */
+	size_t n_parents, cap_parents;
+	size_t id_bytes; /* the ids' lengths + 1, summed */
+	ds_names levels; /* a million schools share a few level names */
 
 	ds_names variables;
 	ds_names cells; /* cells.items[0] is "" (the total) */
