@@ -169,17 +169,63 @@ static int add_note(res_block *b, size_t row, uint32_t off)
 	return 1;
 }
 
+/* 1 if rows i .. i + 7 need nothing: plain ok values (most rows are), and also plain
+ * missing or not applicable ones when gaps_done. The states are 0 to 4: clearing bits
+ * 0 and 2 leaves 0 exactly for ok (0), missing (1) and not applicable (4). */
+static int eight_done(const res_block *b, size_t i, int gaps_done)
+{
+	uint64_t s, f;
+	_Static_assert(EX_OK == 0 && EX_MISSING == 1 && EX_NA == 4, "state numbers used as bit patterns");
+	memcpy(&s, b->state + i, sizeof s);
+	memcpy(&f, b->flags + i, sizeof f);
+	s &= gaps_done ? 0xFAFAFAFAFAFAFAFAull : ~0ull;
+	return (s | (f & 0x0101010101010101ull * RES_HOW)) == 0;
+}
+
+/* Without direct inputs (children_* of the whole formula), no input can be blamed: every
+ * plain missing or not applicable row has cause RES_CAUSE_NONE and one shared note. */
+static void blame_nothing(ev_ctx *c, res_block *b, const eduind_indicator *ind, note_cache *nc, int *failed)
+{
+	size_t i, first[2] = { DS_NONE, DS_NONE };
+	int na;
+	for (i = 0; i < c->n_rows; i++) {
+		const unsigned char s = b->state[i], f = b->flags[i];
+		const int gap = (s == EX_MISSING || s == EX_NA) && !(f & RES_HOW);
+		b->flags[i] = gap ? (unsigned char)(RES_CAUSE_NONE << 2) : f;
+	}
+	for (i = 0; i < c->n_rows && (first[0] == DS_NONE || first[1] == DS_NONE); i++)
+		if ((b->state[i] == EX_MISSING || b->state[i] == EX_NA) && !(b->flags[i] & RES_HOW) &&
+		    first[b->state[i] == EX_NA] == DS_NONE)
+			first[b->state[i] == EX_NA] = i;
+	for (na = 0; na < 2; na++)
+		if (first[na] != DS_NONE) {
+			char note[400];
+			note_for(c, b, ind, first[na], note, sizeof note);
+			b->cause_note[na][RES_CAUSE_NONE] = store_note(c, nc, note, failed);
+		}
+}
+
 eduind_status ev_describe(ev_ctx *c, res_block *b, const eduind_indicator *ind)
 {
-	size_t i;
+	size_t i = 0;
 	int failed = 0;
 	char note[400];
 	note_cache nc;
 	memset(&nc, 0, sizeof nc);
-	for (i = 0; i < c->n_rows && !failed; i++) {
-		unsigned char s = b->state[i], how = b->flags[i] & RES_HOW;
-		if (s == EX_OK && !how)
+	if (b->n_inputs == 0)
+		blame_nothing(c, b, ind, &nc, &failed);
+	while (i < c->n_rows && !failed) {
+		unsigned char s, how;
+		if (i + 8 <= c->n_rows && eight_done(b, i, b->n_inputs == 0)) {
+			i += 8;
 			continue;
+		}
+		s = b->state[i];
+		how = b->flags[i] & RES_HOW;
+		if (s == EX_OK && !how) {
+			i++;
+			continue;
+		}
 		if ((s == EX_MISSING || s == EX_NA) && !how) {
 			/* Such notes depend only on which input is the cause: one text per cause,
 			 * and the cause kept in the row's flags. */
@@ -191,11 +237,13 @@ eduind_status ev_describe(ev_ctx *c, res_block *b, const eduind_indicator *ind)
 				note_for(c, b, ind, i, note, sizeof note);
 				*slot = store_note(c, &nc, note, &failed);
 			}
+			i++;
 			continue;
 		}
 		note_for(c, b, ind, i, note, sizeof note);
 		if (!add_note(b, i, store_note(c, &nc, note, &failed)))
 			failed = 1;
+		i++;
 	}
 	return failed ? EDUIND_ENOMEM : EDUIND_OK;
 }

@@ -183,12 +183,21 @@ static eduind_status setup_results(ev_ctx *c)
 		r->entity_text = ev_alloc(total + 1);
 		if (r->entity_text == NULL)
 			return EDUIND_ENOMEM;
-		for (i = 0; i < c->n_rows; i++) {
-			const char *id = ds_entity_id(c->ds, c->rows[i]);
-			size_t len = strlen(id) + 1;
-			memcpy(r->entity_text + at, id, len);
-			r->entities[i] = r->entity_text + at;
-			at += len;
+		if (c->rows_are_entities) {
+			/* The dataset keeps them back to back in entity order: copy, then split. */
+			ds_copy_ids(c->ds, r->entity_text);
+			for (i = 0; i < c->n_rows; i++) {
+				r->entities[i] = r->entity_text + at;
+				at += strlen(r->entity_text + at) + 1;
+			}
+		} else {
+			for (i = 0; i < c->n_rows; i++) {
+				const char *id = ds_entity_id(c->ds, c->rows[i]);
+				size_t len = strlen(id) + 1;
+				memcpy(r->entity_text + at, id, len);
+				r->entities[i] = r->entity_text + at;
+				at += len;
+			}
 		}
 	}
 	for (i = 0; i < c->cat->n_inds && st == EDUIND_OK; i++) {

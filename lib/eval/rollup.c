@@ -21,6 +21,28 @@ static int by_row(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
+/* Sums the numerators and denominators of children that are the consecutive rows
+ * first .. first + nk - 1, in child order. Returns 0 (sums untouched) when one of them
+ * is a gap, rolled up itself or invalid: the general loop then finds which. */
+static int sum_run(const res_block *b, size_t first, size_t nk, double *num, double *den)
+{
+	const unsigned char *flags = b->flags + first, *state = b->state + first;
+	const double *cn = b->num + first, *cd = b->den + first;
+	double sn = 0.0, sd = 0.0;
+	unsigned char odd = 0;
+	size_t j;
+	for (j = 0; j < nk; j++) {
+		sn += cn[j];
+		sd += cd[j];
+		odd |= (unsigned char)((flags[j] & RES_ROLLED_UP) | (state[j] == EX_INVALID));
+	}
+	if (odd || isnan(sn) || isnan(sd))
+		return 0;
+	*num = sn;
+	*den = sd;
+	return 1;
+}
+
 eduind_status ev_rollup(ev_ctx *c, res_block *b, const eduind_indicator *ind)
 {
 	size_t k, n_rolled = 0;
@@ -43,7 +65,9 @@ eduind_status ev_rollup(ev_ctx *c, res_block *b, const eduind_indicator *ind)
 		nk = ds_entity_children(c->ds, c->rows[row], &kids);
 		if (nk == 0)
 			continue;
-		for (j = 0; j < nk; j++) {
+		if (c->kids_run[c->rows[row]] && sum_run(b, c->row_of[kids[0]], nk, &num, &den))
+			used = nk;
+		for (j = used; j < nk; j++) {
 			size_t r = c->row_of[kids[j]];
 			int rolled;
 			double cn, cd;

@@ -101,9 +101,13 @@ void eduind_dataset_free(eduind_dataset *ds)
 	size_t i;
 	if (ds == NULL)
 		return;
+	while (ds->ids != NULL) {
+		ds_id_chunk *next = ds->ids->next;
+		free(ds->ids);
+		ds->ids = next;
+	}
 	for (i = 0; i < ds->n_entities; i++) {
 		ds_entity *en = &ds->entities[i];
-		free(en->id);
 		free(en->name_zh);
 		free(en->name_en);
 		free(en->children);
@@ -167,6 +171,32 @@ static int set_if_empty(char **slot, const char *text)
 	return *slot != NULL;
 }
 
+/* Appends an id to the id chunks; returns where it is, or NULL when out of memory. */
+static const char *add_id(eduind_dataset *ds, const char *id)
+{
+	size_t len = strlen(id) + 1;
+	ds_id_chunk *ch = ds->last_ids;
+	char *at;
+	if (ch == NULL || ch->cap - ch->used < len) {
+		size_t cap = len > 65536 ? len : 65536;
+		ch = malloc(sizeof *ch + cap);
+		if (ch == NULL)
+			return NULL;
+		ch->next = NULL;
+		ch->used = 0;
+		ch->cap = cap;
+		if (ds->last_ids != NULL)
+			ds->last_ids->next = ch;
+		else
+			ds->ids = ch;
+		ds->last_ids = ch;
+	}
+	at = ch->text + ch->used;
+	memcpy(at, id, len);
+	ch->used += len;
+	return at;
+}
+
 /* Sets an entity's level once, to the dataset's copy of the name. */
 static int set_level(eduind_dataset *ds, ds_entity *en, const char *level)
 {
@@ -195,11 +225,12 @@ eduind_status ds_declare_entity(eduind_dataset *ds, const char *id, const char *
 	en = &ds->entities[ds->n_entities];
 	memset(en, 0, sizeof *en);
 	en->parent = DS_NONE;
-	en->id = ds_strdup(id);
+	en->id = add_id(ds, id);
 	if (en->id == NULL || !set_if_empty(&en->name_zh, name_zh) ||
 	    !set_if_empty(&en->name_en, name_en) || !set_level(ds, en, level) ||
 	    strmap_put(&ds->entity_index, en->id, ds->n_entities) != EDUIND_OK) {
-		free(en->id);
+		if (en->id != NULL)
+			ds->last_ids->used -= strlen(id) + 1; /* it was the last one added */
 		free(en->name_zh);
 		free(en->name_en);
 		return EDUIND_ENOMEM;
@@ -304,6 +335,15 @@ size_t ds_entity_parent(const eduind_dataset *ds, size_t e)
 size_t ds_entity_id_bytes(const eduind_dataset *ds)
 {
 	return ds->id_bytes;
+}
+
+void ds_copy_ids(const eduind_dataset *ds, char *out)
+{
+	const ds_id_chunk *ch;
+	for (ch = ds->ids; ch != NULL; ch = ch->next) {
+		memcpy(out, ch->text, ch->used);
+		out += ch->used;
+	}
 }
 
 size_t ds_parents(const eduind_dataset *ds, const size_t **out)

@@ -28,8 +28,10 @@ size_t ds_entity_children(const eduind_dataset *ds, size_t e, const size_t **out
 /* The entities that have children (a few thousand counties among a million schools),
  * so that walks over parents need not visit every entity. */
 size_t ds_parents(const eduind_dataset *ds, const size_t **out);
-/* Bytes of all entity ids with their terminating NULs. */
+/* Bytes of all entity ids with their terminating NULs, and a copy of them all, in
+ * entity order, into out (ds_entity_id_bytes bytes). */
 size_t ds_entity_id_bytes(const eduind_dataset *ds);
+void ds_copy_ids(const eduind_dataset *ds, char *out);
 
 /* Reads one value. Never-stored keys give EDUIND_STATE_MISSING and NaN.
  * period is a calendar school year (e.g. 2020), not an index. */

@@ -6,7 +6,7 @@
 #include "model/hashmap.h"
 
 typedef struct ds_entity {
-	char *id;
+	const char *id;    /* in the dataset's id chunks */
 	char *name_zh; /* NULL when not given */
 	char *name_en;
 	const char *level; /* interned in eduind_dataset.levels; NULL when not given */
@@ -41,6 +41,14 @@ typedef struct ds_column {
 	size_t n_pages;
 } ds_column;
 
+/* Entity ids are kept back to back, in entity order, in chunks that never move: the
+ * id index can point into them, and a result set copies every id with a few memcpy. */
+typedef struct ds_id_chunk {
+	struct ds_id_chunk *next;
+	size_t used, cap;
+	char text[];
+} ds_id_chunk;
+
 /* A list of owned strings with a map back to their index. */
 typedef struct ds_names {
 	char **items;
@@ -59,6 +67,7 @@ struct eduind_dataset {
 	size_t *parents; /* entities with children, in the order they got their first */
 	size_t n_parents, cap_parents;
 	size_t id_bytes; /* the ids' lengths + 1, summed */
+	ds_id_chunk *ids, *last_ids;
 	ds_names levels; /* a million schools share a few level names */
 
 	ds_names variables;

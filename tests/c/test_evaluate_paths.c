@@ -1,0 +1,204 @@
+/* Evaluation at a size where the fast paths engage (several blocks of the formula
+ * machine, inputs read in place, children that are consecutive rows or not, roll-ups
+ * summed over a run of rows, notes found eight rows at a time), checked row by row
+ * against the scalar calculation functions. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <CUnit/CUnit.h>
+#include "eduind/eduind.h"
+
+#define SCHOOLS 300 /* per county: more than one block of the formula machine */
+#define IND(code, body) "{\"code\":\"" code "\",\"name\":{\"zh\":\"x\",\"en\":\"x\"}," body ",\"unit\":\"number\"," \
+	"\"decimals\":2,\"source\":{\"document\":\"test\",\"section\":\"-\"}}"
+#define VAR(c) "{\"code\":\"" c "\",\"name\":{\"zh\":\"" c "\",\"en\":\"" c "\"},\"unit\":\"count\"}"
+
+static const char *catalog_json =
+	"{\"format\":\"eduind-catalog\",\"version\":1,\"variables\":[" VAR("pupils") "," VAR("teachers") "," VAR("books")
+	"],\"indicators\":["
+	IND("ptr", "\"kind\":\"ratio\",\"numerator\":\"pupils\",\"denominator\":\"teachers\"") ","
+	IND("books.share", "\"kind\":\"proportion\",\"numerator\":\"books\",\"denominator\":\"pupils\"") ","
+	IND("ptr.twice", "\"kind\":\"value\",\"formula\":\"ptr * 2\"") ","
+	IND("growth", "\"kind\":\"value\",\"formula\":\"growth(pupils[-1], pupils)\"") ","
+	IND("c.pupils", "\"kind\":\"value\",\"formula\":\"children_sum(pupils)\"") ","
+	IND("c.cv", "\"kind\":\"value\",\"formula\":\"children_balance_cv(teachers, pupils, 100)\"")
+	"]}";
+
+/* Three counties. c0's and c1's schools are added in order (their children are runs
+ * of rows); c2's are interleaved with c1's, so its children are not. In c1 one school
+ * lacks teachers; in c0 one school's teachers are estimated (a column that is not
+ * plain); in c2 one school has more books than pupils (an invalid proportion). */
+static double pupils_of(int c, int s, int year)
+{
+	return 100 + 7 * s + 13 * c + (year == 2020 ? s % 5 : 0);
+}
+
+static eduind_dataset *counties(void)
+{
+	eduind_dataset *ds = NULL;
+	char id[32], parent[8];
+	int c, s, y;
+	CU_ASSERT_EQUAL_FATAL(eduind_dataset_new(&ds), EDUIND_OK);
+	for (c = 0; c < 3; c++) {
+		snprintf(id, sizeof id, "c%d", c);
+		CU_ASSERT_EQUAL(eduind_dataset_add_entity(ds, id, NULL, NULL, NULL, "county"), EDUIND_OK);
+	}
+	for (s = 0; s < SCHOOLS * 3; s++) {
+		/* c0 first, then c1 and c2 alternating */
+		c = s < SCHOOLS ? 0 : 1 + s % 2;
+		snprintf(parent, sizeof parent, "c%d", c);
+		snprintf(id, sizeof id, "c%d.s%d", c, s);
+		CU_ASSERT_EQUAL(eduind_dataset_add_entity(ds, id, parent, NULL, NULL, "school"), EDUIND_OK);
+		for (y = 2019; y <= 2020; y++) {
+			double p = pupils_of(c, s, y), t = floor(p / 17) + 1, b = p * 0.5;
+			eduind_state ts = EDUIND_STATE_PRESENT;
+			if (c == 1 && s == SCHOOLS + 40)
+				ts = EDUIND_STATE_MISSING;
+			if (c == 0 && s == 77)
+				ts = EDUIND_STATE_ESTIMATED;
+			if (c == 2 && s == SCHOOLS + 101 && y == 2020)
+				b = p + 1;
+			CU_ASSERT_EQUAL(eduind_dataset_set(ds, id, y, "pupils", NULL, p, EDUIND_STATE_PRESENT), EDUIND_OK);
+			CU_ASSERT_EQUAL(eduind_dataset_set(ds, id, y, "teachers", NULL, t, ts), EDUIND_OK);
+			CU_ASSERT_EQUAL(eduind_dataset_set(ds, id, y, "books", NULL, b, EDUIND_STATE_PRESENT), EDUIND_OK);
+		}
+	}
+	return ds;
+}
+
+static eduind_result get(const eduind_results *res, const char *ind, const char *entity)
+{
+	eduind_result r;
+	size_t i = 0;
+	memset(&r, 0, sizeof r);
+	CU_ASSERT_EQUAL(eduind_results_find(res, ind, entity, 2020, NULL, &i), EDUIND_OK);
+	CU_ASSERT_EQUAL(eduind_results_get(res, i, &r), EDUIND_OK);
+	return r;
+}
+
+/* One value, bit for bit, with its state. */
+static void same(const eduind_result *r, eduind_status want_st, double want, const char *what, const char *entity)
+{
+	int ok = want_st == EDUIND_OK ? r->state == EDUIND_RESULT_OK && r->value == want
+	                              : r->state != EDUIND_RESULT_OK && isnan(r->value);
+	if (!ok) {
+		fprintf(stderr, "\n  %s %s: got %s %.17g, want status %d %.17g\n", what, entity,
+		        eduind_result_state_name(r->state), r->value, (int)want_st, want);
+		CU_FAIL("value differs from the scalar function");
+	}
+}
+
+static void test_schools_match_scalar(void)
+{
+	eduind_catalog *cat = NULL;
+	eduind_dataset *ds = counties();
+	eduind_results *res = NULL;
+	eduind_eval_options o = EDUIND_EVAL_OPTIONS_INIT;
+	int s, failures = 0;
+	CU_ASSERT_EQUAL_FATAL(eduind_catalog_load_string(&cat, catalog_json, strlen(catalog_json), NULL), EDUIND_OK);
+	o.period = 2020;
+	CU_ASSERT_EQUAL_FATAL(eduind_evaluate(&res, cat, ds, &o, NULL), EDUIND_OK);
+	for (s = 0; s < SCHOOLS * 3 && failures < 5; s++) {
+		int c = s < SCHOOLS ? 0 : 1 + s % 2;
+		char id[32];
+		double p = pupils_of(c, s, 2020), p0 = pupils_of(c, s, 2019), t = floor(p / 17) + 1;
+		double b = c == 2 && s == SCHOOLS + 101 ? p + 1 : p * 0.5, want = NAN;
+		eduind_status st;
+		eduind_result r;
+		int missing = c == 1 && s == SCHOOLS + 40;
+		snprintf(id, sizeof id, "c%d.s%d", c, s);
+		r = get(res, "ptr", id);
+		st = missing ? EDUIND_EMISSING : eduind_ratio(p, t, 1, &want);
+		same(&r, st, want, "ptr", id);
+		failures += r.state != (missing ? EDUIND_RESULT_MISSING : EDUIND_RESULT_OK);
+		r = get(res, "ptr.twice", id);
+		same(&r, st, want * 2, "ptr.twice", id);
+		r = get(res, "books.share", id);
+		st = eduind_proportion(b, p, 1, &want);
+		same(&r, st, want, "books.share", id);
+		CU_ASSERT(st == EDUIND_OK || r.state == EDUIND_RESULT_INVALID);
+		r = get(res, "growth", id);
+		st = eduind_growth_rate(p0, p, &want);
+		same(&r, st, want, "growth", id);
+		r = get(res, "c.pupils", id);
+		CU_ASSERT_EQUAL(r.state, EDUIND_RESULT_NOT_APPLICABLE);
+		CU_ASSERT_STRING_EQUAL(r.note, "not applicable here (no child entities to aggregate)");
+		r = get(res, "ptr", id);
+		CU_ASSERT_STRING_EQUAL(r.note, missing ? "missing input: teachers" : "");
+	}
+	eduind_results_free(res);
+	eduind_dataset_free(ds);
+	eduind_catalog_free(cat);
+}
+
+static void test_counties_match_scalar(void)
+{
+	eduind_catalog *cat = NULL;
+	eduind_dataset *ds = counties();
+	eduind_results *res = NULL;
+	eduind_eval_options o = EDUIND_EVAL_OPTIONS_INIT;
+	int c, s;
+	CU_ASSERT_EQUAL_FATAL(eduind_catalog_load_string(&cat, catalog_json, strlen(catalog_json), NULL), EDUIND_OK);
+	o.period = 2020;
+	CU_ASSERT_EQUAL_FATAL(eduind_evaluate(&res, cat, ds, &o, NULL), EDUIND_OK);
+	for (c = 0; c < 3; c++) {
+		char id[8];
+		double sp = 0, st = 0, sb = 0, want, x[SCHOOLS], w[SCHOOLS];
+		size_t n = 0;
+		eduind_result r;
+		snprintf(id, sizeof id, "c%d", c);
+		for (s = 0; s < SCHOOLS * 3; s++) {
+			double p = pupils_of(c, s, 2020);
+			if ((s < SCHOOLS ? 0 : 1 + s % 2) != c)
+				continue;
+			x[n] = floor(p / 17) + 1;
+			w[n++] = p;
+			sp += p; /* in child order, as the roll-up adds them */
+			st += floor(p / 17) + 1;
+			sb += c == 2 && s == SCHOOLS + 101 ? p + 1 : p * 0.5;
+		}
+		r = get(res, "c.pupils", id);
+		same(&r, EDUIND_OK, sp, "c.pupils", id);
+		r = get(res, "ptr", id);
+		if (c == 1) {
+			/* a child without teachers: no roll-up through the gap */
+			CU_ASSERT_EQUAL(r.state, EDUIND_RESULT_MISSING);
+			r = get(res, "c.cv", id);
+			CU_ASSERT_EQUAL(r.state, EDUIND_RESULT_MISSING);
+			CU_ASSERT_STRING_EQUAL(r.note, "an input is missing");
+			continue;
+		}
+		CU_ASSERT_EQUAL(eduind_ratio(sp, st, 1, &want), EDUIND_OK);
+		same(&r, EDUIND_OK, want, "ptr (rolled up)", id);
+		CU_ASSERT_EQUAL(r.rolled_up, 1);
+		CU_ASSERT_EQUAL(r.numerator, sp);
+		CU_ASSERT_EQUAL(r.denominator, st);
+		r = get(res, "ptr.twice", id);
+		same(&r, EDUIND_OK, want * 2, "ptr.twice (rolled up)", id);
+		r = get(res, "c.cv", id);
+		CU_ASSERT_EQUAL(eduind_balance_cv(x, w, n, 100, &want), EDUIND_OK);
+		same(&r, EDUIND_OK, want, "c.cv", id);
+		r = get(res, "books.share", id);
+		if (c == 2) {
+			CU_ASSERT_EQUAL(r.state, EDUIND_RESULT_INVALID); /* never hidden in a sum */
+		} else {
+			CU_ASSERT_EQUAL(eduind_proportion(sb, sp, 1, &want), EDUIND_OK);
+			same(&r, EDUIND_OK, want, "books.share (rolled up)", id);
+		}
+	}
+	eduind_results_free(res);
+	eduind_dataset_free(ds);
+	eduind_catalog_free(cat);
+}
+
+int register_evaluate_paths_suite(void)
+{
+	CU_pSuite s = CU_add_suite("evaluate_paths", NULL, NULL);
+	if (s == NULL)
+		return -1;
+	if (!CU_add_test(s, "schools_match_scalar", test_schools_match_scalar) ||
+	    !CU_add_test(s, "counties_match_scalar", test_counties_match_scalar))
+		return -1;
+	return 0;
+}
