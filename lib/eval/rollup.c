@@ -21,26 +21,26 @@ static int by_row(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
-/* Sums the numerators and denominators of children that are the consecutive rows
- * first .. first + nk - 1, in child order. Returns 0 (sums untouched) when one of them
- * is a gap, rolled up itself or invalid: the general loop then finds which. */
-static int sum_run(const res_block *b, size_t first, size_t nk, double *num, double *den)
+/* Sums, in child order, the numerators and denominators of the children that are the
+ * consecutive rows first .. first + nk - 1, up to the first one that is a gap, rolled
+ * up itself or invalid; returns how many were summed. The general loop goes on from
+ * there, so the sums are the same as its own. */
+static size_t sum_run(const res_block *b, size_t first, size_t nk, double *num, double *den)
 {
 	const unsigned char *flags = b->flags + first, *state = b->state + first;
 	const double *cn = b->num + first, *cd = b->den + first;
 	double sn = 0.0, sd = 0.0;
-	unsigned char odd = 0;
 	size_t j;
 	for (j = 0; j < nk; j++) {
-		sn += cn[j];
-		sd += cd[j];
-		odd |= (unsigned char)((flags[j] & RES_ROLLED_UP) | (state[j] == EX_INVALID));
+		const double x = cn[j], y = cd[j];
+		if (isnan(x) || isnan(y) || (flags[j] & RES_ROLLED_UP) || state[j] == EX_INVALID)
+			break;
+		sn += x;
+		sd += y;
 	}
-	if (odd || isnan(sn) || isnan(sd))
-		return 0;
 	*num = sn;
 	*den = sd;
-	return 1;
+	return j;
 }
 
 eduind_status ev_rollup(ev_ctx *c, res_block *b, const eduind_indicator *ind)
@@ -65,8 +65,8 @@ eduind_status ev_rollup(ev_ctx *c, res_block *b, const eduind_indicator *ind)
 		nk = ds_entity_children(c->ds, c->rows[row], &kids);
 		if (nk == 0)
 			continue;
-		if (c->kids_run[c->rows[row]] && sum_run(b, c->row_of[kids[0]], nk, &num, &den))
-			used = nk;
+		if (c->kids_run[c->rows[row]])
+			used = sum_run(b, c->row_of[kids[0]], nk, &num, &den);
 		for (j = used; j < nk; j++) {
 			size_t r = c->row_of[kids[j]];
 			int rolled;
