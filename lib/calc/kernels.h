@@ -34,13 +34,13 @@ static inline eduind_status ck_proportion(double part, double whole, double scal
 {
 	double v = part / whole * scale;
 	*r = v;
-	return !ck_finite2(part, whole)    ? EDUIND_ENONFINITE
-	       : (part < 0) | (whole < 0) ? EDUIND_ENEGATIVE
-	       : !isfinite(scale)         ? EDUIND_ENONFINITE
-	       : whole == 0               ? EDUIND_EZERODIV
-	       : part > whole             ? EDUIND_EINCONSISTENT
-	       : !isfinite(v)             ? EDUIND_ERANGE
-	                                  : EDUIND_OK;
+	return !ck_finite2(part, whole)      ? EDUIND_ENONFINITE
+	       : ((part < 0) | (whole < 0)) ? EDUIND_ENEGATIVE
+	       : !isfinite(scale)           ? EDUIND_ENONFINITE
+	       : whole == 0                 ? EDUIND_EZERODIV
+	       : part > whole               ? EDUIND_EINCONSISTENT
+	       : !isfinite(v)               ? EDUIND_ERANGE
+	                                    : EDUIND_OK;
 }
 
 /* Percent change. Not (current / previous - 1) * 100: subtracting 1 from a rounded
@@ -72,11 +72,11 @@ static inline eduind_status ck_gpi(double female, double male, int adjusted, dou
 	double plain = female / male, inverted = 2.0 - male / female;
 	double v = adjusted && plain > 1 ? inverted : plain;
 	*r = v;
-	return !ck_finite2(female, male)     ? EDUIND_ENONFINITE
-	       : (female < 0) | (male < 0) ? EDUIND_ENEGATIVE
-	       : male == 0                 ? EDUIND_EZERODIV
-	       : !isfinite(v)              ? EDUIND_ERANGE
-	                                   : EDUIND_OK;
+	return !ck_finite2(female, male)      ? EDUIND_ENONFINITE
+	       : ((female < 0) | (male < 0)) ? EDUIND_ENEGATIVE
+	       : male == 0                   ? EDUIND_EZERODIV
+	       : !isfinite(v)                ? EDUIND_ERANGE
+	                                     : EDUIND_OK;
 }
 
 #endif

@@ -74,13 +74,13 @@ static void note_for(const ev_ctx *c, const res_block *b, const eduind_indicator
                      size_t size)
 {
 	char name[200], n1[NT_BUF], n2[NT_BUF];
-	unsigned char s = b->state[row];
+	unsigned char s = res_state(b, row), flags = res_flags(b, row);
 	const double nu = res_num(b, row), de = res_den(b, row);
 	buf[0] = '\0';
 	if (s == EX_OK) {
-		if (b->flags[row] & RES_REPORTED)
+		if (flags & RES_REPORTED)
 			snprintf(buf, size, "published figure (%s): the formula's inputs are missing", ind->reported);
-		else if (b->flags[row] & RES_ROLLED_UP) {
+		else if (flags & RES_ROLLED_UP) {
 			const size_t *kids = NULL;
 			size_t nk = ds_entity_children(c->ds, c->rows[row], &kids);
 			nt_format(nu, n1);
@@ -111,7 +111,7 @@ static void note_for(const ev_ctx *c, const res_block *b, const eduind_indicator
 		}
 		break;
 	default:
-		if (b->flags[row] & RES_ROLLED_UP) {
+		if (flags & RES_ROLLED_UP) {
 			snprintf(buf, size, "cannot roll up: a child entity has invalid inputs");
 		} else if (b->has_ratio && !isnan(nu) && !isnan(de)) {
 			nt_format(nu, n1);
@@ -169,9 +169,9 @@ static int add_note(res_block *b, size_t row, uint32_t off)
 	return 1;
 }
 
-/* 1 if rows i .. i + 7 need nothing: plain ok values (most rows are), and also plain
- * missing or not applicable ones when gaps_done. The states are 0 to 4: clearing bits
- * 0 and 2 leaves 0 exactly for ok (0), missing (1) and not applicable (4). */
+/* 1 if stored rows i .. i + 7 need nothing: plain ok values (most rows are), and also
+ * plain missing or not applicable ones when gaps_done. The states are 0 to 4: clearing
+ * bits 0 and 2 leaves 0 exactly for ok (0), missing (1) and not applicable (4). */
 static int eight_done(const res_block *b, size_t i, int gaps_done)
 {
 	uint64_t s, f;
@@ -183,20 +183,23 @@ static int eight_done(const res_block *b, size_t i, int gaps_done)
 }
 
 /* Without direct inputs (children_* of the whole formula), no input can be blamed: every
- * plain missing or not applicable row has cause RES_CAUSE_NONE and one shared note. */
+ * plain missing or not applicable row has cause RES_CAUSE_NONE and one shared note. The
+ * rows a block does not store are such not-applicable rows too. */
 static void blame_nothing(ev_ctx *c, res_block *b, const eduind_indicator *ind, note_cache *nc, int *failed)
 {
-	size_t i, first[2] = { DS_NONE, DS_NONE };
+	size_t i, n = b->hi - b->lo, first[2] = { DS_NONE, DS_NONE };
 	int na;
-	for (i = 0; i < c->n_rows; i++) {
+	for (i = 0; i < n; i++) {
 		const unsigned char s = b->state[i], f = b->flags[i];
 		const int gap = (s == EX_MISSING || s == EX_NA) && !(f & RES_HOW);
 		b->flags[i] = gap ? (unsigned char)(RES_CAUSE_NONE << 2) : f;
 	}
-	for (i = 0; i < c->n_rows && (first[0] == DS_NONE || first[1] == DS_NONE); i++)
+	for (i = 0; i < n && (first[0] == DS_NONE || first[1] == DS_NONE); i++)
 		if ((b->state[i] == EX_MISSING || b->state[i] == EX_NA) && !(b->flags[i] & RES_HOW) &&
 		    first[b->state[i] == EX_NA] == DS_NONE)
-			first[b->state[i] == EX_NA] = i;
+			first[b->state[i] == EX_NA] = b->lo + i;
+	if (first[1] == DS_NONE && n < c->n_rows)
+		first[1] = b->lo > 0 ? 0 : b->hi; /* a row not stored */
 	for (na = 0; na < 2; na++)
 		if (first[na] != DS_NONE) {
 			char note[400];
@@ -207,16 +210,18 @@ static void blame_nothing(ev_ctx *c, res_block *b, const eduind_indicator *ind, 
 
 eduind_status ev_describe(ev_ctx *c, res_block *b, const eduind_indicator *ind)
 {
-	size_t i = 0;
+	size_t i = 0, n = b->hi - b->lo;
 	int failed = 0;
 	char note[400];
 	note_cache nc;
 	memset(&nc, 0, sizeof nc);
 	if (b->n_inputs == 0)
 		blame_nothing(c, b, ind, &nc, &failed);
-	while (i < c->n_rows && !failed) {
+	/* i is the index of a stored row, row = b->lo + i. */
+	while (i < n && !failed) {
 		unsigned char s, how;
-		if (i + 8 <= c->n_rows && eight_done(b, i, b->n_inputs == 0)) {
+		size_t row = b->lo + i;
+		if (i + 8 <= n && eight_done(b, i, b->n_inputs == 0)) {
 			i += 8;
 			continue;
 		}
@@ -229,19 +234,19 @@ eduind_status ev_describe(ev_ctx *c, res_block *b, const eduind_indicator *ind)
 		if ((s == EX_MISSING || s == EX_NA) && !how) {
 			/* Such notes depend only on which input is the cause: one text per cause,
 			 * and the cause kept in the row's flags. */
-			int na = s == EX_NA, k = b->n_inputs ? first_input(c, b, ind, i, na) : -1;
+			int na = s == EX_NA, k = b->n_inputs ? first_input(c, b, ind, row, na) : -1;
 			unsigned cause = k < 0 || k >= (int)RES_CAUSE_NONE ? RES_CAUSE_NONE : (unsigned)k;
 			uint32_t *slot = &b->cause_note[na][cause];
 			b->flags[i] = (unsigned char)(cause << 2);
 			if (*slot == 0) {
-				note_for(c, b, ind, i, note, sizeof note);
+				note_for(c, b, ind, row, note, sizeof note);
 				*slot = store_note(c, &nc, note, &failed);
 			}
 			i++;
 			continue;
 		}
-		note_for(c, b, ind, i, note, sizeof note);
-		if (!add_note(b, i, store_note(c, &nc, note, &failed)))
+		note_for(c, b, ind, row, note, sizeof note);
+		if (!add_note(b, row, store_note(c, &nc, note, &failed)))
 			failed = 1;
 		i++;
 	}

@@ -24,6 +24,7 @@ typedef struct ev_ctx {
 	size_t *row_of;      /* dataset entity -> row, DS_NONE outside the evaluation */
 	size_t *parent_rows; /* rows that have children, children before their parents */
 	size_t n_parent_rows;
+	size_t first_parent_row, end_parent_rows; /* rows lo .. hi - 1 hold every parent */
 	unsigned char *childless; /* dataset entity -> 1 if it has no children */
 	unsigned char *kids_run;  /* dataset entity -> 1 if its children are consecutive rows */
 	unsigned char *scratch;   /* one state per row, for a ratio's denominator */

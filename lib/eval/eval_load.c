@@ -191,7 +191,6 @@ static int view(void *user, const ex_ref *ref, const size_t *ents, size_t n, int
 {
 	ev_ctx *c = user;
 	size_t base, cl = ev_ref_cell(c, ref, cell);
-	(void)n;
 	if (ref->optional || cl == DS_NONE || !own_rows(c, ents, &base))
 		return 0;
 	if (ref->kind == EX_REF_VARIABLE) {
@@ -203,10 +202,10 @@ static int view(void *user, const ex_ref *ref, const size_t *ents, size_t n, int
 		*st = col->s + base;
 	} else {
 		const res_block *b = res_find_block(c->res, ref->id, period, cl);
-		if (b == NULL)
+		if (b == NULL || base < b->lo || base + n > b->hi)
 			return 0;
-		*v = b->value + base;
-		*st = b->state + base;
+		*v = b->value + (base - b->lo);
+		*st = b->state + (base - b->lo);
 	}
 	return 1;
 }
@@ -244,16 +243,18 @@ static void load(void *user, const ex_ref *ref, const size_t *ents, size_t n, in
 	} else {
 		const res_block *b = cl == DS_NONE ? NULL : res_find_block(c->res, ref->id, period, cl);
 		if (b != NULL && own_rows(c, ents, &base)) {
-			memcpy(v, b->value + base, n * sizeof *v);
-			memcpy(st, b->state + base, n);
+			for (i = 0; i < n; i++) {
+				v[i] = res_value(b, base + i);
+				st[i] = res_state(b, base + i);
+			}
 		} else for (i = 0; i < n; i++) {
 			size_t r = c->row_of[ents[i]];
 			if (b == NULL || r == DS_NONE) {
 				v[i] = NAN;
 				st[i] = EX_MISSING;
 			} else {
-				v[i] = b->value[r];
-				st[i] = b->state[r];
+				v[i] = res_value(b, r);
+				st[i] = res_state(b, r);
 			}
 		}
 	}

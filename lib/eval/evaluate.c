@@ -108,6 +108,12 @@ static eduind_status order_parents(ev_ctx *c)
 				c->parent_rows[tail++] = c->row_of[kids[j]];
 	}
 	c->n_parent_rows = tail;
+	c->first_parent_row = tail ? c->parent_rows[0] : 0;
+	c->end_parent_rows = 0;
+	for (i = 0; i < tail; i++) {
+		c->first_parent_row = c->parent_rows[i] < c->first_parent_row ? c->parent_rows[i] : c->first_parent_row;
+		c->end_parent_rows = c->parent_rows[i] + 1 > c->end_parent_rows ? c->parent_rows[i] + 1 : c->end_parent_rows;
+	}
 	for (i = 0; i < tail / 2; i++) {
 		size_t t = c->parent_rows[i];
 		c->parent_rows[i] = c->parent_rows[tail - 1 - i];
@@ -245,10 +251,29 @@ static const ev_col *lone_column(ev_ctx *c, const ex_program *p, const res_block
 	return &c->res->cols[ci];
 }
 
+/* A formula over children that applies to no entity without children is kept only
+ * for the rows from the first parent to the last (res_stored). */
+static int parents_only(const eduind_indicator *ind)
+{
+	return ind->kind == EDUIND_KIND_VALUE && ind->reported_var == CAT_NONE && ex_program_needs_children(ind->value);
+}
+
+static void stored_rows(const ev_ctx *c, const eduind_indicator *ind, size_t *lo, size_t *hi)
+{
+	*lo = 0;
+	*hi = c->n_rows;
+	if (parents_only(ind)) {
+		*lo = c->first_parent_row;
+		*hi = c->end_parent_rows;
+	}
+}
+
 /* Bytes of one block's columns in the slab (see alloc_block). */
 static size_t block_bytes(const ev_ctx *c, const eduind_indicator *ind)
 {
-	size_t n = c->n_rows ? c->n_rows : 1;
+	size_t lo, hi, n;
+	stored_rows(c, ind, &lo, &hi);
+	n = hi > lo ? hi - lo : 1;
 	size_t bytes = ALIGN64(n * sizeof(double)) + 2 * ALIGN64(n);
 	if (ind->kind != EDUIND_KIND_VALUE) {
 		if (!is_lone_input(ind->num))
@@ -296,11 +321,13 @@ static eduind_status numden_room(ev_ctx *c, res_block *b, const ex_program *p, i
 static eduind_status alloc_block(ev_ctx *c, res_block *b, const eduind_indicator *ind, double **num_out,
                                  double **den_out)
 {
-	size_t n = c->n_rows ? c->n_rows : 1;
+	size_t n;
 	int slab = c->slab != NULL && c->slab_used + block_bytes(c, ind) <= c->slab_size;
 	eduind_status st = EDUIND_OK;
 	b->decimals = ind->decimals;
 	b->unit = ind->unit;
+	stored_rows(c, ind, &b->lo, &b->hi);
+	n = b->hi > b->lo ? b->hi - b->lo : 1;
 	*num_out = *den_out = NULL;
 	if (slab) {
 		b->in_slab = 1;
@@ -424,7 +451,7 @@ static eduind_status compute(ev_ctx *c, res_block *b, const eduind_indicator *in
 	const unsigned char *sn, *sd;
 	eduind_status st, st2;
 	if (!b->has_ratio) {
-		st = ex_run(ind->value, &c->env, c->rows, c->n_rows, b->period, b->cell, b->value, b->state);
+		st = ex_run(ind->value, &c->env, c->rows + b->lo, b->hi - b->lo, b->period, b->cell, b->value, b->state);
 		return st != EDUIND_OK || c->failed ? EDUIND_ENOMEM : EDUIND_OK;
 	}
 	sn = run_part(c, b, ind->num, num, b->state, &st);
@@ -469,7 +496,7 @@ static eduind_status emit_rows(ev_ctx *c, res_block *b, size_t only_row)
 		int keep = 1;
 		if (only_row != DS_NONE && i != only_row)
 			continue;
-		if (b->cell != 0 && b->state[i] == EX_MISSING) {
+		if (b->cell != 0 && res_state(b, i) == EX_MISSING) {
 			/* A cell nobody reported anything for is not a result worth listing. */
 			keep = 0;
 			for (k = 0; k < b->n_inputs && !keep; k++) {

@@ -102,8 +102,8 @@ void res_input_value(const eduind_results *r, const res_block *b, size_t k, size
 		}
 	} else if (in->src_block != RES_NONE) {
 		const res_block *src = &r->blocks[in->src_block];
-		unsigned char s = src->state[row];
-		*v = src->value[row];
+		unsigned char s = res_state(src, row);
+		*v = res_value(src, row);
 		*st = s == EDUIND_RESULT_OK ? EDUIND_STATE_PRESENT
 		      : s == EDUIND_RESULT_NOT_APPLICABLE ? EDUIND_STATE_NOT_APPLICABLE : EDUIND_STATE_MISSING;
 	}
@@ -121,15 +121,15 @@ int res_displays(const eduind_results *r, const res_block *cb)
 	if (!atomic_load_explicit(&b->display_ready, memory_order_relaxed)) {
 		size_t cap = 64 + b->n_emitted * 12, len = 1, k;
 		char *text = malloc(cap);
-		uint32_t *off = calloc(r->n_rows ? r->n_rows : 1, sizeof *off);
+		uint32_t *off = calloc(b->hi > b->lo ? b->hi - b->lo : 1, sizeof *off); /* by stored row */
 		ok = text != NULL && off != NULL;
 		if (ok)
 			text[0] = '\0';
 		for (k = 0; ok && k < b->n_emitted; k++) {
 			size_t row = b->emitted ? b->emitted[k] : k, n;
 			char buf[96];
-			if (b->state[row] != EDUIND_RESULT_OK ||
-			    eduind_format(b->value[row], b->decimals, b->unit, buf, sizeof buf) != EDUIND_OK)
+			if (res_state(b, row) != EDUIND_RESULT_OK ||
+			    eduind_format(res_value(b, row), b->decimals, b->unit, buf, sizeof buf) != EDUIND_OK)
 				continue;
 			n = strlen(buf) + 1;
 			if (len + n > cap) {
@@ -148,7 +148,7 @@ int res_displays(const eduind_results *r, const res_block *cb)
 				break;
 			}
 			memcpy(text + len, buf, n);
-			off[row] = (uint32_t)len;
+			off[row - b->lo] = (uint32_t)len;
 			len += n;
 		}
 		if (ok) {
@@ -241,14 +241,16 @@ eduind_status eduind_results_get(const eduind_results *r, size_t i, eduind_resul
 	out->entity = r->entities[row];
 	out->period = b->period;
 	out->cell = r->cells[b->cell];
-	out->state = (eduind_result_state)b->state[row];
-	out->value = b->value[row];
+	out->state = (eduind_result_state)res_state(b, row);
+	out->value = res_value(b, row);
 	out->numerator = res_num(b, row);
 	out->denominator = res_den(b, row);
-	out->display = res_displays(r, b) && b->display[row] ? b->display_text + b->display[row] : "";
+	out->display = res_displays(r, b) && res_stored(b, row) && b->display[row - b->lo]
+	                       ? b->display_text + b->display[row - b->lo]
+	                       : "";
 	out->note = res_text_at(r, res_note(b, row));
-	out->rolled_up = (b->flags[row] & RES_ROLLED_UP) != 0;
-	out->reported = (b->flags[row] & RES_REPORTED) != 0;
+	out->rolled_up = (res_flags(b, row) & RES_ROLLED_UP) != 0;
+	out->reported = (res_flags(b, row) & RES_REPORTED) != 0;
 	out->n_inputs = r->record_inputs ? b->n_inputs : 0;
 	out->reported_value = b->reported ? b->reported[row] : NAN;
 	return EDUIND_OK;
@@ -288,7 +290,7 @@ double res_num(const res_block *b, size_t row)
 	const res_rolled *r;
 	if (!b->has_ratio)
 		return NAN;
-	if ((b->flags[row] & RES_ROLLED_UP) && (r = rolled_at(b, row)) != NULL)
+	if ((res_flags(b, row) & RES_ROLLED_UP) && (r = rolled_at(b, row)) != NULL)
 		return r->num;
 	return b->num[row];
 }
@@ -298,14 +300,14 @@ double res_den(const res_block *b, size_t row)
 	const res_rolled *r;
 	if (!b->has_ratio)
 		return NAN;
-	if ((b->flags[row] & RES_ROLLED_UP) && (r = rolled_at(b, row)) != NULL)
+	if ((res_flags(b, row) & RES_ROLLED_UP) && (r = rolled_at(b, row)) != NULL)
 		return r->den;
 	return b->den[row];
 }
 
 uint32_t res_note(const res_block *b, size_t row)
 {
-	unsigned char f = b->flags[row], s = b->state[row];
+	unsigned char f = res_flags(b, row), s = res_state(b, row);
 	size_t lo = 0, hi = b->n_notes;
 	if (!(f & RES_HOW) && (s == EDUIND_RESULT_MISSING || s == EDUIND_RESULT_NOT_APPLICABLE))
 		return b->cause_note[s == EDUIND_RESULT_NOT_APPLICABLE][f >> 2];

@@ -5,6 +5,7 @@
 #ifndef EDUIND_EVAL_RESULTS_PRIV_H
 #define EDUIND_EVAL_RESULTS_PRIV_H
 
+#include <math.h>
 #include <stddef.h>
 #include <pthread.h>
 #include <stdatomic.h>
@@ -57,6 +58,8 @@ typedef struct res_block {
 	int period;
 	size_t cell;             /* index into eduind_results.cells */
 	int has_ratio;           /* numerator/denominator columns exist */
+	size_t lo, hi;           /* rows stored: value, state, flags and display hold rows
+	                          * lo .. hi - 1 at index row - lo (see res_stored) */
 	double *value, *reported; /* reported: NULL when the indicator has none */
 	const double *num, *den;  /* may be a dataset column (a lone input): read with res_num */
 	double *own_num, *own_den; /* heap copies to free, if any */
@@ -105,6 +108,30 @@ struct eduind_results {
 	char *text;               /* arena: "\0" then NUL-terminated strings */
 	size_t text_len, text_cap;
 };
+
+/* A block of a formula over children that does not apply to entities without any
+ * stores only the rows from the first to the last one with children (the counties,
+ * not the million schools); every other row is not applicable for no input. Reads go
+ * through these. */
+static inline int res_stored(const res_block *b, size_t row)
+{
+	return row - b->lo < b->hi - b->lo; /* lo <= row < hi, one unsigned compare */
+}
+
+static inline unsigned char res_state(const res_block *b, size_t row)
+{
+	return res_stored(b, row) ? b->state[row - b->lo] : (unsigned char)EDUIND_RESULT_NOT_APPLICABLE;
+}
+
+static inline double res_value(const res_block *b, size_t row)
+{
+	return res_stored(b, row) ? b->value[row - b->lo] : (double)NAN;
+}
+
+static inline unsigned char res_flags(const res_block *b, size_t row)
+{
+	return res_stored(b, row) ? b->flags[row - b->lo] : (unsigned char)(RES_CAUSE_NONE << 2);
+}
 
 /* Appends a string to the arena; returns its offset, or 0 on failure (sets *failed). */
 uint32_t res_text(eduind_results *r, const char *s, int *failed);

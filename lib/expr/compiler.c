@@ -443,6 +443,17 @@ int ex_program_uses_children(const ex_program *p)
 	return p != NULL && p->n_subs > 0;
 }
 
+int ex_program_needs_children(const ex_program *p)
+{
+	size_t i;
+	if (p == NULL || p->n_subs == 0 || p->n_refs > 0)
+		return 0;
+	for (i = 0; i < p->n_code; i++)
+		if (p->code[i].op == OP_IF || p->code[i].op == OP_COALESCE)
+			return 0;
+	return 1;
+}
+
 size_t ex_program_code_size(const ex_program *p)
 {
 	return p ? p->n_code : 0;

@@ -75,6 +75,11 @@ void ex_program_each_ref(const ex_program *p, void (*fn)(void *user, const ex_re
 const ex_ref *ex_program_single_ref(const ex_program *p);
 /* 1 if the program uses a children_* function. */
 int ex_program_uses_children(const ex_program *p);
+/* 1 if the program is not applicable (EX_NA) wherever the entity has no children: it
+ * uses children_* and reads nothing else, and has no if or coalesce that could put
+ * something in place of a not-applicable value (every other operation passes an
+ * operand's state on). */
+int ex_program_needs_children(const ex_program *p);
 /* Instructions and deepest stack, for tests. */
 size_t ex_program_code_size(const ex_program *p);
 int ex_program_max_stack(const ex_program *p);

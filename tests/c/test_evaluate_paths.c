@@ -8,8 +8,10 @@
 #include <string.h>
 #include <CUnit/CUnit.h>
 #include "eduind/eduind.h"
+#include "eval/results_priv.h"
 
 #define SCHOOLS 300 /* per county: more than one block of the formula machine */
+#define LONE 5      /* schools without a county */
 #define IND(code, body) "{\"code\":\"" code "\",\"name\":{\"zh\":\"x\",\"en\":\"x\"}," body ",\"unit\":\"number\"," \
 	"\"decimals\":2,\"source\":{\"document\":\"test\",\"section\":\"-\"}}"
 #define VAR(c) "{\"code\":\"" c "\",\"name\":{\"zh\":\"" c "\",\"en\":\"" c "\"},\"unit\":\"count\"}"
@@ -22,7 +24,8 @@ static const char *catalog_json =
 	IND("ptr.twice", "\"kind\":\"value\",\"formula\":\"ptr * 2\"") ","
 	IND("growth", "\"kind\":\"value\",\"formula\":\"growth(pupils[-1], pupils)\"") ","
 	IND("c.pupils", "\"kind\":\"value\",\"formula\":\"children_sum(pupils)\"") ","
-	IND("c.cv", "\"kind\":\"value\",\"formula\":\"children_balance_cv(teachers, pupils, 100)\"")
+	IND("c.cv", "\"kind\":\"value\",\"formula\":\"children_balance_cv(teachers, pupils, 100)\"") ","
+	IND("c.double", "\"kind\":\"value\",\"formula\":\"c.pupils * 2\"")
 	"]}";
 
 /* Three counties. c0's and c1's schools are added in order (their children are runs
@@ -40,6 +43,12 @@ static eduind_dataset *counties(void)
 	char id[32], parent[8];
 	int c, s, y;
 	CU_ASSERT_EQUAL_FATAL(eduind_dataset_new(&ds), EDUIND_OK);
+	/* Schools on their own come first, so the counties are not the first rows. */
+	for (s = 0; s < LONE; s++) {
+		snprintf(id, sizeof id, "lone%d", s);
+		CU_ASSERT_EQUAL(eduind_dataset_add_entity(ds, id, NULL, NULL, NULL, "school"), EDUIND_OK);
+		CU_ASSERT_EQUAL(eduind_dataset_set(ds, id, 2020, "pupils", NULL, 50 + s, EDUIND_STATE_PRESENT), EDUIND_OK);
+	}
 	for (c = 0; c < 3; c++) {
 		snprintf(id, sizeof id, "c%d", c);
 		CU_ASSERT_EQUAL(eduind_dataset_add_entity(ds, id, NULL, NULL, NULL, "county"), EDUIND_OK);
@@ -99,6 +108,35 @@ static void test_schools_match_scalar(void)
 	CU_ASSERT_EQUAL_FATAL(eduind_catalog_load_string(&cat, catalog_json, strlen(catalog_json), NULL), EDUIND_OK);
 	o.period = 2020;
 	CU_ASSERT_EQUAL_FATAL(eduind_evaluate(&res, cat, ds, &o, NULL), EDUIND_OK);
+	{
+		/* Only the counties' rows of formulas over children are kept. */
+		size_t k, seen = 0;
+		for (k = 0; k < res->n_blocks; k++) {
+			const res_block *b = &res->blocks[k];
+			int compact = strcmp(res->codes[b->ind], "c.pupils") == 0 || strcmp(res->codes[b->ind], "c.cv") == 0;
+			if (b->value == NULL)
+				continue;
+			seen += compact;
+			CU_ASSERT_EQUAL(b->lo, compact ? LONE : 0);
+			CU_ASSERT_EQUAL(b->hi, compact ? LONE + 3 : LONE + 3 + 3 * SCHOOLS);
+		}
+		CU_ASSERT_EQUAL(seen, 2);
+	}
+	for (s = 0; s < LONE; s++) {
+		char id[16];
+		eduind_result r;
+		snprintf(id, sizeof id, "lone%d", s);
+		r = get(res, "c.pupils", id);
+		CU_ASSERT_EQUAL(r.state, EDUIND_RESULT_NOT_APPLICABLE);
+		CU_ASSERT_TRUE(isnan(r.value));
+		CU_ASSERT_STRING_EQUAL(r.display, "");
+		CU_ASSERT_STRING_EQUAL(r.note, "not applicable here (no child entities to aggregate)");
+		r = get(res, "c.double", id);
+		CU_ASSERT_EQUAL(r.state, EDUIND_RESULT_NOT_APPLICABLE);
+		r = get(res, "ptr", id);
+		CU_ASSERT_EQUAL(r.state, EDUIND_RESULT_MISSING);
+		CU_ASSERT_STRING_EQUAL(r.note, "missing input: teachers");
+	}
 	for (s = 0; s < SCHOOLS * 3 && failures < 5; s++) {
 		int c = s < SCHOOLS ? 0 : 1 + s % 2;
 		char id[32];
@@ -124,6 +162,8 @@ static void test_schools_match_scalar(void)
 		r = get(res, "c.pupils", id);
 		CU_ASSERT_EQUAL(r.state, EDUIND_RESULT_NOT_APPLICABLE);
 		CU_ASSERT_STRING_EQUAL(r.note, "not applicable here (no child entities to aggregate)");
+		r = get(res, "c.double", id);
+		CU_ASSERT_EQUAL(r.state, EDUIND_RESULT_NOT_APPLICABLE);
 		r = get(res, "ptr", id);
 		CU_ASSERT_STRING_EQUAL(r.note, missing ? "missing input: teachers" : "");
 	}
@@ -160,6 +200,9 @@ static void test_counties_match_scalar(void)
 		}
 		r = get(res, "c.pupils", id);
 		same(&r, EDUIND_OK, sp, "c.pupils", id);
+		CU_ASSERT_STRING_EQUAL(r.note, "");
+		r = get(res, "c.double", id);
+		same(&r, EDUIND_OK, sp * 2, "c.double", id);
 		r = get(res, "ptr", id);
 		if (c == 1) {
 			/* a child without teachers: no roll-up through the gap */
