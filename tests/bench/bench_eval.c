@@ -99,6 +99,33 @@ static long peak_rss_kb(void)
 	return ru.ru_maxrss;
 }
 
+/* Resident and peak resident memory from /proc (kB, -1 where not available). Writing 5
+ * to /proc/self/clear_refs resets the peak, so the peak of the evaluation alone can be
+ * told apart from that of building the data. */
+static long proc_kb(const char *field)
+{
+	char line[256];
+	long kb = -1;
+	size_t len = strlen(field);
+	FILE *f = fopen("/proc/self/status", "r");
+	if (f == NULL)
+		return -1;
+	while (fgets(line, sizeof line, f) != NULL)
+		if (strncmp(line, field, len) == 0 && line[len] == ':')
+			kb = strtol(line + len + 1, NULL, 10);
+	fclose(f);
+	return kb;
+}
+
+static int reset_peak(void)
+{
+	FILE *f = fopen("/proc/self/clear_refs", "w");
+	int ok = f != NULL && fputs("5", f) >= 0;
+	if (f != NULL)
+		ok &= fclose(f) == 0;
+	return ok;
+}
+
 static char *catalogue_json(void)
 {
 	size_t cap = 65536, i;
@@ -136,7 +163,8 @@ int main(int argc, char **argv)
 	eduind_error err;
 	char id[64], parent[32], *json = catalogue_json();
 	double t0, t1, c0, c1, d0, d1;
-	long rss_data;
+	long rss_data, rss_input, peak_eval;
+	int peak_known;
 	size_t values = 0, ok = 0;
 
 	if (data == NULL)
@@ -194,6 +222,8 @@ int main(int argc, char **argv)
 	printf("dataset: %zu schools, %zu counties, %zu values (%.1f MB as doubles), built in %.2f s, RSS %.1f MB\n", n,
 	       counties, values, values * 8.0 / 1e6, t1 - t0, rss_data / 1024.0);
 	free(data);
+	rss_input = proc_kb("VmRSS");
+	peak_known = reset_peak();
 
 	o.period = 2020;
 	o.record_inputs = 0;
@@ -244,6 +274,7 @@ int main(int argc, char **argv)
 		t0 = 0;
 		t1 = wall[best];
 	}
+	peak_eval = peak_known ? proc_kb("VmHWM") : -1;
 	/* Reading every result back, with its display text (made on first read). */
 	d0 = cpu_now();
 	for (i = 0; i < eduind_results_count(res); i++) {
@@ -257,6 +288,11 @@ int main(int argc, char **argv)
 	printf("reading all results with display text: %.3f s CPU\n", d1 - d0);
 	printf("peak RSS %.1f MB (dataset alone %.1f MB; raw input %.1f MB)\n", peak_rss_kb() / 1024.0,
 	       rss_data / 1024.0, values * 8.0 / 1e6);
+	if (rss_input > 0 && peak_eval > 0) {
+		printf("memory: %.1f MB resident with the dataset loaded; peak while evaluating %.1f MB = %.2fx that\n",
+		       rss_input / 1024.0, peak_eval / 1024.0, (double)peak_eval / (double)rss_input);
+		printf("LIBEDUIND_INPUT_MB %.1f\nLIBEDUIND_EVAL_PEAK_MB %.1f\n", rss_input / 1024.0, peak_eval / 1024.0);
+	}
 	printf("LIBEDUIND_SECONDS %.6f\n", c1 - c0);
 	eduind_results_free(res);
 	eduind_dataset_free(ds);

@@ -35,6 +35,8 @@ def main():
         return np.sqrt((w * (Xi - X[:, None]) ** 2).sum(axis=1)) / X
 
     runs = int(sys.argv[3]) if len(sys.argv) > 3 else 3
+    rss_input = proc_kb("VmRSS")
+    peak_known = reset_peak()
     cpu, split = [], []
     for _ in range(max(runs, 1)):  # first, best and median, as bench_eval reports them
         t0, b0 = time.process_time(), os.times()
@@ -43,15 +45,42 @@ def main():
         cpu.append(t1 - t0)
         split.append((b1.user - b0.user, b1.system - b0.system))
         del out[:]
+    peak_eval = proc_kb("VmHWM") if peak_known else -1
     first, best, median = cpu[0], min(cpu), sorted(cpu)[len(cpu) // 2]
     print("runs: " + " ".join("%.3f (user %.3f sys %.3f)" % (c, u, s) for c, (u, s) in zip(cpu, split)))
     out = compute(P0, T0, G0, C0, B0, A0, S0, R0, P, T, G, C, B, A, S, R, grp, balance_cv)
     assert len(out) == 40
     print("numpy: 40 computations on %d schools in %.3f s CPU; peak RSS %.1f MB"
           % (n, best, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0))
+    if rss_input > 0 and peak_eval > 0:
+        print("memory: %.1f MB resident with the data loaded; peak while computing %.1f MB = %.2fx that"
+              % (rss_input / 1024.0, peak_eval / 1024.0, peak_eval / rss_input))
+        print("NUMPY_INPUT_MB %.1f\nNUMPY_EVAL_PEAK_MB %.1f" % (rss_input / 1024.0, peak_eval / 1024.0))
     print("NUMPY_FIRST_SECONDS %.6f" % first)
     print("NUMPY_MEDIAN_SECONDS %.6f" % median)
     print("NUMPY_SECONDS %.6f" % best)
+
+
+def proc_kb(field):
+    """Resident (VmRSS) or peak resident (VmHWM) memory in kB, -1 if unknown."""
+    try:
+        with open("/proc/self/status") as f:
+            for line in f:
+                if line.startswith(field + ":"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return -1
+
+
+def reset_peak():
+    """Resets VmHWM, so that the peak of the computation alone is measured."""
+    try:
+        with open("/proc/self/clear_refs", "w") as f:
+            f.write("5")
+        return True
+    except OSError:
+        return False
 
 
 def compute(P0, T0, G0, C0, B0, A0, S0, R0, P, T, G, C, B, A, S, R, grp, balance_cv):

@@ -18,10 +18,16 @@ echo "$np_out"
 pick() { echo "$1" | sed -n "s/^$2 //p"; }
 /usr/bin/python3 -c '
 import sys
-c, p, cm, pm, c1, p1 = map(float, sys.argv[1:])
+c, p, cm, pm, c1, p1 = map(float, sys.argv[1:7])
 print("first runs (fresh memory): libeduind %.3f s, numpy %.3f s" % (c1, p1))
 print("median of runs: libeduind %.3f s, numpy %.3f s: %.2fx" % (cm, pm, pm / cm))
 print("libeduind vs numpy: %.2fx (best runs: %.3f s vs %.3f s)" % (p / c, c, p))
+ci, ce, pi, pe = (float(x) if x else 0.0 for x in sys.argv[7:11])
+if ci > 0 and pi > 0:
+    print("peak memory while evaluating / resident with the input loaded: libeduind %.0f / %.0f MB = %.2fx, "
+          "numpy %.0f / %.0f MB = %.2fx" % (ce, ci, ce / ci, pe, pi, pe / pi))
 ' "$(pick "$c_out" LIBEDUIND_SECONDS)" "$(pick "$np_out" NUMPY_SECONDS)" \
 	"$(pick "$c_out" LIBEDUIND_MEDIAN_SECONDS)" "$(pick "$np_out" NUMPY_MEDIAN_SECONDS)" \
-	"$(pick "$c_out" LIBEDUIND_FIRST_SECONDS)" "$(pick "$np_out" NUMPY_FIRST_SECONDS)"
+	"$(pick "$c_out" LIBEDUIND_FIRST_SECONDS)" "$(pick "$np_out" NUMPY_FIRST_SECONDS)" \
+	"$(pick "$c_out" LIBEDUIND_INPUT_MB)" "$(pick "$c_out" LIBEDUIND_EVAL_PEAK_MB)" \
+	"$(pick "$np_out" NUMPY_INPUT_MB)" "$(pick "$np_out" NUMPY_EVAL_PEAK_MB)"
