@@ -1,6 +1,7 @@
 /* Any bytes as a formula: a program or a clean error with a column inside the text
  * (+1 for "at the end"); a program runs over a small family of entities without
- * crashing, and every value without a state is finite. */
+ * crashing, every value without a state is finite, and inputs shown in place (env.view)
+ * give exactly what copied inputs give. */
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -53,9 +54,33 @@ static const char *level(void *user, size_t e)
 	return e == 2 ? "junior" : "primary";
 }
 
+/* The same inputs as load, in machine form, each in its own room until the run ends. */
+#define VIEWS 64
+static double view_v[VIEWS][8];
+static unsigned char view_s[VIEWS][8];
+static int views_used;
+
+static int view(void *user, const ex_ref *ref, const size_t *rows, size_t n, int period, size_t cell,
+                const double **v, const unsigned char **st)
+{
+	size_t i;
+	if (ref->optional || n > 8 || views_used == VIEWS)
+		return 0;
+	load(user, ref, rows, n, period, cell, view_v[views_used], view_s[views_used]);
+	for (i = 0; i < n; i++)
+		view_v[views_used][i] = view_s[views_used][i] == EX_OK ? view_v[views_used][i] : NAN;
+	*v = view_v[views_used];
+	*st = view_s[views_used];
+	views_used++;
+	return 1;
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static const ex_env env = { NULL, load, children, level, NULL, NULL };
+	static const ex_env env_view = { NULL, load, children, level, NULL, view };
+	double vv[4];
+	unsigned char sv[4];
 	ex_program *p = NULL;
 	eduind_error err;
 	eduind_status st;
@@ -75,7 +100,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		abort();
 	if (ex_run(p, &env, rows, 4, 2020, 0, v, s) != EDUIND_OK)
 		abort();
+	views_used = 0;
+	if (ex_run(p, &env_view, rows, 4, 2020, 0, vv, sv) != EDUIND_OK)
+		abort();
 	for (i = 0; i < 4; i++) {
+		if (sv[i] != s[i] || (s[i] == EX_OK && memcmp(&vv[i], &v[i], sizeof v[i]) != 0))
+			abort();
 		if (s[i] > EX_NA)
 			abort();
 		if (s[i] == EX_OK && !isfinite(v[i]))
