@@ -20,10 +20,6 @@ static char *dup(const char *s)
 	return d;
 }
 
-static unsigned char calc_state(eduind_status st)
-{
-	return st == EDUIND_OK ? EX_OK : st == EDUIND_EZERODIV ? EX_ZERODIV : EX_INVALID;
-}
 
 /* ---- Setup -------------------------------------------------------------------------- */
 
@@ -428,14 +424,14 @@ static const unsigned char *run_part(ev_ctx *c, res_block *b, const ex_program *
 /* The value and state of every row of a ratio or proportion with the shared
  * calculation kernels: the state of the numerator, else of the denominator, else of the
  * calculation. One function per kind keeps each loop simple enough to vectorise. */
-#define RATIO_ROWS(name, kernel)                                                                        \
+#define RATIO_ROWS(name, kernel)                                                                              \
 	static void name(size_t n, const double *nv, const double *dv, double scale, const unsigned char *sn, \
 	                 const unsigned char *sd, double *value, unsigned char *state)                        \
 	{                                                                                                     \
 		size_t i;                                                                                     \
 		for (i = 0; i < n; i++) {                                                                     \
 			double v;                                                                             \
-			unsigned char s = calc_state(kernel(nv[i], dv[i], scale, &v));                        \
+			unsigned char s = ex_state_of(kernel(nv[i], dv[i], scale, &v));                       \
 			s = sd[i] != EX_OK ? sd[i] : s;                                                       \
 			s = sn[i] != EX_OK ? sn[i] : s;                                                       \
 			value[i] = s == EX_OK ? v : NAN;                                                      \

@@ -8,13 +8,6 @@
 #include "eval/eval_ctx.h"
 #include "eduind/calc.h"
 
-static unsigned char state_of(eduind_status st)
-{
-	if (st == EDUIND_OK)
-		return EX_OK;
-	return st == EDUIND_EZERODIV ? EX_ZERODIV : EX_INVALID;
-}
-
 static int by_row(const void *a, const void *b)
 {
 	uint32_t x = ((const res_rolled *)a)->row, y = ((const res_rolled *)b)->row;
@@ -99,7 +92,7 @@ eduind_status ev_rollup(ev_ctx *c, res_block *b, const eduind_indicator *ind)
 			st = eduind_ratio(num, den, ind->scale, &v);
 		c->roll_num[row] = num;
 		c->roll_den[row] = den;
-		b->state[row] = state_of(st);
+		b->state[row] = ex_state_of(st);
 		b->value[row] = st == EDUIND_OK ? v : NAN;
 		b->flags[row] |= RES_ROLLED_UP;
 		n_rolled++;

@@ -31,6 +31,12 @@ enum {
 	EX_NA = 4
 };
 
+/* The state of a value a calculation function gave with this status. */
+static inline unsigned char ex_state_of(eduind_status st)
+{
+	return st == EDUIND_OK ? EX_OK : st == EDUIND_EZERODIV ? EX_ZERODIV : EX_INVALID;
+}
+
 typedef enum ex_ref_kind { EX_REF_VARIABLE = 0, EX_REF_INDICATOR = 1 } ex_ref_kind;
 
 /* One distinct input of a program: a name with its period offset and cell selector. */

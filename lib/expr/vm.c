@@ -57,12 +57,6 @@ static void done(frame *f, int k)
 	f->s[k] = room_s(f, k);
 }
 
-/* A calc status as a value state. */
-static unsigned char state_of(eduind_status st)
-{
-	return st == EDUIND_OK ? EX_OK : st == EDUIND_EZERODIV ? EX_ZERODIV : EX_INVALID;
-}
-
 #define EACH(expr)                        \
 	for (i = 0; i < n; i++) {            \
 		const double x = a[i], y = b[i]; \
@@ -187,7 +181,7 @@ static void nary_coalesce(frame *f, int base, int argc, size_t n)
 		const double x = out[i], y = b[i];                         \
 		const unsigned char had = os[i];                           \
 		double r;                                                  \
-		unsigned char st = state_of(call);                         \
+		unsigned char st = ex_state_of(call);                      \
 		st = had != EX_OK ? had : st;                              \
 		out[i] = st == EX_OK ? r : NAN;                            \
 		os[i] = st;                                                \
@@ -257,7 +251,7 @@ static void op_nary(ex_opcode op, frame *f, int base, int argc, size_t n)
 		for (i = 0; i < n; i++) {
 			double r = NAN;
 			if (os[i] == EX_OK)
-				os[i] = state_of(eduind_cagr(out[i], b[i], c3[i], &r));
+				os[i] = ex_state_of(eduind_cagr(out[i], b[i], c3[i], &r));
 			out[i] = os[i] == EX_OK ? r : NAN;
 		}
 		return;
@@ -330,7 +324,7 @@ static void aggregate(ex_opcode op, const kid_buf *kb, size_t nk, double per, un
 		if (known == 0)
 			st = EX_MISSING;
 		else
-			st = state_of(eduind_proportion((double)yes, (double)known, 100.0, &r));
+			st = ex_state_of(eduind_proportion((double)yes, (double)known, 100.0, &r));
 		*out = st == EX_OK ? r : NAN;
 		*os = st;
 		return;
@@ -352,13 +346,13 @@ static void aggregate(ex_opcode op, const kid_buf *kb, size_t nk, double per, un
 			for (i = 0; i < nk; i++)
 				r += x[i] != 0.0;
 			break;
-		case OP_CH_MEAN: st = state_of(eduind_weighted_mean(x, NULL, nk, &r)); break;
-		case OP_CH_CV: st = state_of(eduind_cv(x, w, nk, &r)); break;
+		case OP_CH_MEAN: st = ex_state_of(eduind_weighted_mean(x, NULL, nk, &r)); break;
+		case OP_CH_CV: st = ex_state_of(eduind_cv(x, w, nk, &r)); break;
 		default:
 			if (per_st != EX_OK)
 				st = per_st;
 			else
-				st = state_of(eduind_balance_cv(x, w, nk, per, &r));
+				st = ex_state_of(eduind_balance_cv(x, w, nk, per, &r));
 			break;
 		}
 	}
