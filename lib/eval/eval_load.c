@@ -202,7 +202,7 @@ static int view(void *user, const ex_ref *ref, const size_t *ents, size_t n, int
 		*st = col->s + base;
 	} else {
 		const res_block *b = res_find_block(c->res, ref->id, period, cl);
-		if (b == NULL || base < b->lo || base + n > b->hi)
+		if (b == NULL || b->value == NULL || base < b->lo || base + n > b->hi)
 			return 0;
 		*v = b->value + (base - b->lo);
 		*st = b->state + (base - b->lo);
@@ -242,7 +242,10 @@ static void load(void *user, const ex_ref *ref, const size_t *ents, size_t n, in
 		}
 	} else {
 		const res_block *b = cl == DS_NONE ? NULL : res_find_block(c->res, ref->id, period, cl);
-		if (b != NULL && own_rows(c, ents, &base)) {
+		if (b != NULL && own_rows(c, ents, &base) && base >= b->lo && base + n <= b->hi) {
+			res_values(b, base, n, v);
+			memcpy(st, b->state + (base - b->lo), n);
+		} else if (b != NULL && own_rows(c, ents, &base)) {
 			for (i = 0; i < n; i++) {
 				v[i] = res_value(b, base + i);
 				st[i] = res_state(b, base + i);

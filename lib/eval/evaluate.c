@@ -73,7 +73,8 @@ static eduind_status order_parents(ev_ctx *c)
 	c->childless = ev_alloc(n_ent + 1);
 	c->kids_run = ev_alloc(n_ent + 1);
 	c->scratch = ev_alloc(n ? n : 1);
-	if (c->childless == NULL || c->kids_run == NULL || c->scratch == NULL)
+	c->flags = calloc(n ? n : 1, 1);
+	if (c->childless == NULL || c->kids_run == NULL || c->scratch == NULL || c->flags == NULL)
 		return EDUIND_ENOMEM;
 	memset(c->childless, 1, n_ent + 1);
 	memset(c->kids_run, 0, n_ent + 1);
@@ -254,6 +255,13 @@ static int parents_only(const eduind_indicator *ind)
 	return ind->kind == EDUIND_KIND_VALUE && ind->reported_var == CAT_NONE && ex_program_needs_children(ind->value);
 }
 
+/* A ratio or proportion without a published figure keeps its numerator, denominator
+ * and state: its value is computed from them when read (res_value), not stored. */
+static int derived_value(const eduind_indicator *ind)
+{
+	return ind->kind != EDUIND_KIND_VALUE && ind->reported_var == CAT_NONE;
+}
+
 static void stored_rows(const ev_ctx *c, const eduind_indicator *ind, size_t *lo, size_t *hi)
 {
 	*lo = 0;
@@ -270,7 +278,7 @@ static size_t block_bytes(const ev_ctx *c, const eduind_indicator *ind)
 	size_t lo, hi, n;
 	stored_rows(c, ind, &lo, &hi);
 	n = hi > lo ? hi - lo : 1;
-	size_t bytes = ALIGN64(n * sizeof(double)) + 2 * ALIGN64(n);
+	size_t bytes = (derived_value(ind) ? 0 : ALIGN64(n * sizeof(double))) + ALIGN64(n);
 	if (ind->kind != EDUIND_KIND_VALUE) {
 		if (!is_lone_input(ind->num))
 			bytes += ALIGN64(n * sizeof(double));
@@ -325,19 +333,19 @@ static eduind_status alloc_block(ev_ctx *c, res_block *b, const eduind_indicator
 	stored_rows(c, ind, &b->lo, &b->hi);
 	n = b->hi > b->lo ? b->hi - b->lo : 1;
 	*num_out = *den_out = NULL;
+	b->flags = c->flags; /* packed by eval_block when the block is done */
+	b->proportion = ind->kind == EDUIND_KIND_PROPORTION;
+	b->scale = ind->scale;
 	if (slab) {
 		b->in_slab = 1;
-		b->value = carve(c, n * sizeof *b->value);
+		b->value = derived_value(ind) ? NULL : carve(c, n * sizeof *b->value);
 		b->state = carve(c, n);
-		b->flags = carve(c, n);
-		memset(b->flags, 0, n);
 		if (ind->reported_var != CAT_NONE)
 			b->reported = carve(c, n * sizeof *b->reported);
 	} else {
-		b->value = malloc(n * sizeof *b->value);
+		b->value = derived_value(ind) ? NULL : malloc(n * sizeof *b->value);
 		b->state = malloc(n);
-		b->flags = calloc(n, 1);
-		if (!b->value || !b->state || !b->flags)
+		if ((!b->value && !derived_value(ind)) || !b->state)
 			return EDUIND_ENOMEM;
 		if (ind->reported_var != CAT_NONE) {
 			b->reported = malloc(n * sizeof *b->reported);
@@ -454,8 +462,13 @@ static eduind_status compute(ev_ctx *c, res_block *b, const eduind_indicator *in
 	sd = run_part(c, b, ind->den, den, c->scratch, &st2);
 	if (st != EDUIND_OK || st2 != EDUIND_OK || c->failed)
 		return EDUIND_ENOMEM;
+	if (b->value == NULL && c->values == NULL && (c->values = ev_alloc(c->n_rows * sizeof *c->values)) == NULL)
+		return EDUIND_ENOMEM;
+	/* A value that is not stored still gets its state from the kernel here; the
+	 * values land in scratch. */
 	(ind->kind == EDUIND_KIND_PROPORTION ? proportion_rows : ratio_rows)(c->n_rows, b->num, b->den, ind->scale, sn,
-	                                                                    sd, b->value, b->state);
+	                                                                    sd, b->value ? b->value : c->values,
+	                                                                    b->state);
 	return EDUIND_OK;
 }
 
@@ -526,6 +539,8 @@ static eduind_status eval_block(ev_ctx *c, res_block *b, const eduind_indicator 
 		st = ev_describe(c, b, ind);
 	if (st == EDUIND_OK && emit)
 		st = emit_rows(c, b, only_row);
+	if (st == EDUIND_OK && !res_pack_flags(b))
+		st = EDUIND_ENOMEM;
 	return st;
 }
 
@@ -609,6 +624,8 @@ static void ctx_free(ev_ctx *c)
 	free(c->childless);
 	free(c->kids_run);
 	free(c->scratch);
+	free(c->flags);
+	free(c->values);
 	free(c->var_map);
 	free(c->periods);
 }

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "eval/results_priv.h"
+#include "calc/kernels.h"
 #include "eduind/format.h"
 #include "internal/error.h"
 
@@ -175,8 +176,10 @@ void eduind_results_free(eduind_results *r)
 			free(b->value);
 			free(b->reported);
 			free(b->state);
-			free(b->flags);
 		}
+		free(b->flag_rows);
+		free(b->flag_vals);
+		free(b->flag_page);
 		free(b->own_num);
 		free(b->own_den);
 		free(b->rolled);
@@ -272,7 +275,9 @@ eduind_status eduind_results_input(const eduind_results *r, size_t i, size_t j, 
 	return EDUIND_OK;
 }
 
-static const res_rolled *rolled_at(const res_block *b, size_t row)
+
+/* Index of the first rolled-up row at or after row. */
+static size_t first_rolled(const res_block *b, size_t row)
 {
 	size_t lo = 0, hi = b->n_rolled;
 	while (lo < hi) {
@@ -282,7 +287,82 @@ static const res_rolled *rolled_at(const res_block *b, size_t row)
 		else
 			hi = mid;
 	}
-	return lo < b->n_rolled && b->rolled[lo].row == row ? &b->rolled[lo] : NULL;
+	return lo;
+}
+
+static const res_rolled *rolled_at(const res_block *b, size_t row)
+{
+	size_t k = first_rolled(b, row);
+	return k < b->n_rolled && b->rolled[k].row == row ? &b->rolled[k] : NULL;
+}
+
+int res_pack_flags(res_block *b)
+{
+	size_t n = b->hi > b->lo ? b->hi - b->lo : 0, pages = (n >> 8) + 1, i, k = 0;
+	unsigned char *f = b->flags;
+	for (i = 0; i < n; i++)
+		k += f[i] != 0;
+	b->flag_rows = malloc((k ? k : 1) * sizeof *b->flag_rows);
+	b->flag_vals = malloc(k ? k : 1);
+	b->flag_page = malloc(pages * sizeof *b->flag_page);
+	if (b->flag_rows == NULL || b->flag_vals == NULL || b->flag_page == NULL)
+		return 0;
+	for (i = 0, k = 0; i < n; i++) {
+		if ((i & 255) == 0)
+			b->flag_page[i >> 8] = (uint32_t)k;
+		if (f[i] != 0) {
+			b->flag_rows[k] = (uint32_t)i;
+			b->flag_vals[k++] = f[i];
+			f[i] = 0;
+		}
+	}
+	if ((n & 255) == 0)
+		b->flag_page[n >> 8] = (uint32_t)k;
+	b->n_flagged = k;
+	b->flags = NULL;
+	return 1;
+}
+
+double res_derived_value(const res_block *b, size_t row)
+{
+	double v = NAN;
+	if (b->state[row - b->lo] != EDUIND_RESULT_OK)
+		return NAN;
+	/* The state says the kernel succeeded on these very numbers when evaluating. */
+	if (b->proportion)
+		ck_proportion(res_num(b, row), res_den(b, row), b->scale, &v);
+	else
+		ck_ratio(res_num(b, row), res_den(b, row), b->scale, &v);
+	return v;
+}
+
+void res_values(const res_block *b, size_t row, size_t n, double *out)
+{
+	const unsigned char *st = b->state + (row - b->lo);
+	size_t i, k;
+	if (b->value != NULL) {
+		memcpy(out, b->value + (row - b->lo), n * sizeof *out);
+		return;
+	}
+	{
+		/* A loop over the columns as evaluation ran it, then the rolled-up rows. */
+		const double *num = b->num + row, *den = b->den + row;
+		double scale = b->scale;
+		if (b->proportion)
+			for (i = 0; i < n; i++) {
+				double v;
+				ck_proportion(num[i], den[i], scale, &v);
+				out[i] = st[i] == EDUIND_RESULT_OK ? v : NAN;
+			}
+		else
+			for (i = 0; i < n; i++) {
+				double v;
+				ck_ratio(num[i], den[i], scale, &v);
+				out[i] = st[i] == EDUIND_RESULT_OK ? v : NAN;
+			}
+	}
+	for (k = first_rolled(b, row); k < b->n_rolled && b->rolled[k].row < row + n; k++)
+		out[b->rolled[k].row - row] = res_derived_value(b, b->rolled[k].row);
 }
 
 double res_num(const res_block *b, size_t row)

@@ -61,11 +61,23 @@ typedef struct res_block {
 	size_t lo, hi;           /* rows stored: value, state, flags and display hold rows
 	                          * lo .. hi - 1 at index row - lo (see res_stored) */
 	double *value, *reported; /* reported: NULL when the indicator has none */
+	/* value NULL: a ratio or proportion whose value is not stored but computed from
+	 * its numerator and denominator by the same kernel each time (res_value). */
+	int proportion;
+	double scale;
 	const double *num, *den;  /* may be a dataset column (a lone input): read with res_num */
 	double *own_num, *own_den; /* heap copies to free, if any */
 	res_rolled *rolled;       /* rolled-up rows, ascending */
 	size_t n_rolled;
-	unsigned char *state, *flags;
+	unsigned char *state;
+	/* flags: one per stored row while the block is evaluated (a scratch column of the
+	 * evaluation), then only the rows whose flags are not 0: few, as most values are
+	 * plain. flag_page[p] is the index of the first such row at or after row p * 256. */
+	unsigned char *flags;
+	uint32_t *flag_rows;
+	unsigned char *flag_vals;
+	uint32_t *flag_page;
+	size_t n_flagged;
 	uint32_t cause_note[2][64]; /* missing / not applicable: the note per cause */
 	uint32_t *note_rows;      /* other notes, sparse: rows ascending, with offsets into */
 	uint32_t *note_offs;      /* the text arena */
@@ -123,15 +135,33 @@ static inline unsigned char res_state(const res_block *b, size_t row)
 	return res_stored(b, row) ? b->state[row - b->lo] : (unsigned char)EDUIND_RESULT_NOT_APPLICABLE;
 }
 
+double res_derived_value(const res_block *b, size_t row);
+
 static inline double res_value(const res_block *b, size_t row)
 {
-	return res_stored(b, row) ? b->value[row - b->lo] : (double)NAN;
+	if (!res_stored(b, row))
+		return NAN;
+	return b->value != NULL ? b->value[row - b->lo] : res_derived_value(b, row);
 }
+
+/* res_value of rows row .. row + n - 1, all stored, into out. */
+void res_values(const res_block *b, size_t row, size_t n, double *out);
 
 static inline unsigned char res_flags(const res_block *b, size_t row)
 {
-	return res_stored(b, row) ? b->flags[row - b->lo] : (unsigned char)(RES_CAUSE_NONE << 2);
+	size_t k, i;
+	if (!res_stored(b, row))
+		return (unsigned char)(RES_CAUSE_NONE << 2);
+	i = row - b->lo;
+	if (b->flags != NULL)
+		return b->flags[i];
+	for (k = b->flag_page[i >> 8]; k < b->n_flagged && b->flag_rows[k] < i; k++)
+		;
+	return k < b->n_flagged && b->flag_rows[k] == i ? b->flag_vals[k] : 0;
 }
+
+/* Keeps only the flags that are not 0 and gives the scratch column back zeroed. */
+int res_pack_flags(res_block *b);
 
 /* Appends a string to the arena; returns its offset, or 0 on failure (sets *failed). */
 uint32_t res_text(eduind_results *r, const char *s, int *failed);

@@ -93,7 +93,8 @@ eduind_status ev_rollup(ev_ctx *c, res_block *b, const eduind_indicator *ind)
 		c->roll_num[row] = num;
 		c->roll_den[row] = den;
 		b->state[row] = ex_state_of(st);
-		b->value[row] = st == EDUIND_OK ? v : NAN;
+		if (b->value != NULL) /* else computed from the rolled sums when read */
+			b->value[row] = st == EDUIND_OK ? v : NAN;
 		b->flags[row] |= RES_ROLLED_UP;
 		n_rolled++;
 	}
