@@ -184,6 +184,8 @@ eduind_status ju_parse(const char *text, size_t len, const char *source, cJSON *
 		source = "<string>";
 	if (out == NULL || (text == NULL && len > 0))
 		return eduind__fail(err, EDUIND_ENULL, "JSON text or output is NULL");
+	if (text == NULL)
+		text = ""; /* NULL with length 0: empty input (no arithmetic on a null pointer) */
 	if (len > JU_MAX_INPUT)
 		return eduind__fail_at(err, EDUIND_ELIMIT, source, 0, 0, NULL,
 		                       "input of %zu bytes is larger than the limit of %zu bytes", len,
