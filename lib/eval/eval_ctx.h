@@ -28,7 +28,6 @@ typedef struct ev_ctx {
 	unsigned char *childless; /* dataset entity -> 1 if it has no children */
 	unsigned char *kids_run;  /* dataset entity -> 1 if its children are consecutive rows */
 	unsigned char *scratch;   /* one state per row, for a ratio's denominator */
-	double *values;           /* one value per row, for ratios whose value is not stored */
 	unsigned char *flags;     /* the flags of the block being evaluated, zero between blocks */
 	size_t *var_map;     /* catalogue variable -> dataset variable (DS_NONE) */
 	int *periods;

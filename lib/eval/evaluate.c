@@ -167,12 +167,11 @@ static eduind_status setup_results(ev_ctx *c)
 	r->text[0] = '\0';
 	r->text_len = 1;
 	r->text_cap = 4096;
-	r->entities = ev_alloc((c->n_rows + 1) * sizeof *r->entities);
+	r->entity_at = ev_alloc((c->n_rows + 1) * sizeof *r->entity_at);
 	r->codes = calloc(c->cat->n_inds + 1, sizeof *r->codes);
 	r->cells = calloc(nc + 1, sizeof *r->cells);
-	if (r->entities == NULL || r->codes == NULL || r->cells == NULL)
+	if (r->entity_at == NULL || r->codes == NULL || r->cells == NULL)
 		return EDUIND_ENOMEM;
-	r->entities[c->n_rows] = NULL;
 	r->n_rows = c->n_rows;
 	{
 		/* All ids in one block of text, sized by the dataset when every entity is
@@ -183,6 +182,8 @@ static eduind_status setup_results(ev_ctx *c)
 		else
 			for (i = 0; i < c->n_rows; i++)
 				total += strlen(ds_entity_id(c->ds, c->rows[i])) + 1;
+		if (total >= UINT32_MAX)
+			return EDUIND_ELIMIT; /* ids are found by 32-bit offsets */
 		r->entity_text = ev_alloc(total + 1);
 		if (r->entity_text == NULL)
 			return EDUIND_ENOMEM;
@@ -190,7 +191,7 @@ static eduind_status setup_results(ev_ctx *c)
 			/* The dataset keeps them back to back in entity order: copy, then split. */
 			ds_copy_ids(c->ds, r->entity_text);
 			for (i = 0; i < c->n_rows; i++) {
-				r->entities[i] = r->entity_text + at;
+				r->entity_at[i] = (uint32_t)at;
 				at += strlen(r->entity_text + at) + 1;
 			}
 		} else {
@@ -198,7 +199,7 @@ static eduind_status setup_results(ev_ctx *c)
 				const char *id = ds_entity_id(c->ds, c->rows[i]);
 				size_t len = strlen(id) + 1;
 				memcpy(r->entity_text + at, id, len);
-				r->entities[i] = r->entity_text + at;
+				r->entity_at[i] = (uint32_t)at;
 				at += len;
 			}
 		}
@@ -431,8 +432,9 @@ static const unsigned char *run_part(ev_ctx *c, res_block *b, const ex_program *
 
 /* The value and state of every row of a ratio or proportion with the shared
  * calculation kernels: the state of the numerator, else of the denominator, else of the
- * calculation. One function per kind keeps each loop simple enough to vectorise. */
-#define RATIO_ROWS(name, kernel)                                                                              \
+ * calculation. One function per kind keeps each loop simple enough to vectorise; the
+ * _states forms are for values that are not stored (res_value computes them). */
+#define RATIO_ROWS(name, kernel, store)                                                                       \
 	static void name(size_t n, const double *nv, const double *dv, double scale, const unsigned char *sn, \
 	                 const unsigned char *sd, double *value, unsigned char *state)                        \
 	{                                                                                                     \
@@ -442,12 +444,15 @@ static const unsigned char *run_part(ev_ctx *c, res_block *b, const ex_program *
 			unsigned char s = ex_state_of(kernel(nv[i], dv[i], scale, &v));                       \
 			s = sd[i] != EX_OK ? sd[i] : s;                                                       \
 			s = sn[i] != EX_OK ? sn[i] : s;                                                       \
-			value[i] = s == EX_OK ? v : NAN;                                                      \
+			if (store)                                                                            \
+				value[i] = s == EX_OK ? v : NAN;                                              \
 			state[i] = s;                                                                         \
 		}                                                                                             \
 	}
-RATIO_ROWS(ratio_rows, ck_ratio)
-RATIO_ROWS(proportion_rows, ck_proportion)
+RATIO_ROWS(ratio_rows, ck_ratio, 1)
+RATIO_ROWS(proportion_rows, ck_proportion, 1)
+RATIO_ROWS(ratio_states, ck_ratio, 0)
+RATIO_ROWS(proportion_states, ck_proportion, 0)
 #undef RATIO_ROWS
 
 static eduind_status compute(ev_ctx *c, res_block *b, const eduind_indicator *ind, double *num, double *den)
@@ -462,13 +467,11 @@ static eduind_status compute(ev_ctx *c, res_block *b, const eduind_indicator *in
 	sd = run_part(c, b, ind->den, den, c->scratch, &st2);
 	if (st != EDUIND_OK || st2 != EDUIND_OK || c->failed)
 		return EDUIND_ENOMEM;
-	if (b->value == NULL && c->values == NULL && (c->values = ev_alloc(c->n_rows * sizeof *c->values)) == NULL)
-		return EDUIND_ENOMEM;
-	/* A value that is not stored still gets its state from the kernel here; the
-	 * values land in scratch. */
-	(ind->kind == EDUIND_KIND_PROPORTION ? proportion_rows : ratio_rows)(c->n_rows, b->num, b->den, ind->scale, sn,
-	                                                                    sd, b->value ? b->value : c->values,
-	                                                                    b->state);
+	if (ind->kind == EDUIND_KIND_PROPORTION)
+		(b->value ? proportion_rows : proportion_states)(c->n_rows, b->num, b->den, ind->scale, sn, sd, b->value,
+		                                                 b->state);
+	else
+		(b->value ? ratio_rows : ratio_states)(c->n_rows, b->num, b->den, ind->scale, sn, sd, b->value, b->state);
 	return EDUIND_OK;
 }
 
@@ -625,7 +628,6 @@ static void ctx_free(ev_ctx *c)
 	free(c->kids_run);
 	free(c->scratch);
 	free(c->flags);
-	free(c->values);
 	free(c->var_map);
 	free(c->periods);
 }
@@ -794,7 +796,8 @@ eduind_status eduind_evaluate(eduind_results **out, const eduind_catalog *cat, c
 	if (st != EDUIND_OK) {
 		eduind_results_free(c.res);
 		ctx_free(&c);
-		return eduind__fail(err, st, "out of memory while evaluating");
+		return eduind__fail(err, st, st == EDUIND_ELIMIT ? "the evaluated entity ids take 4 GB or more"
+		                                                  : "out of memory while evaluating");
 	}
 	c_locale_enter(&loc);
 	st = run(&c, opts, err);

@@ -208,7 +208,7 @@ void eduind_results_free(eduind_results *r)
 		pthread_mutex_destroy(r->lock);
 		free(r->lock);
 	}
-	free(r->entities);
+	free(r->entity_at);
 	free(r->entity_text);
 	for (i = 0; i < r->n_codes; i++)
 		free(r->codes[i]);
@@ -241,7 +241,7 @@ eduind_status eduind_results_get(const eduind_results *r, size_t i, eduind_resul
 	if (!res_locate(r, i, &b, &row))
 		return EDUIND_ENOTFOUND;
 	out->indicator = r->codes[b->ind];
-	out->entity = r->entities[row];
+	out->entity = res_entity(r, row);
 	out->period = b->period;
 	out->cell = r->cells[b->cell];
 	out->state = (eduind_result_state)res_state(b, row);
@@ -268,7 +268,7 @@ eduind_status eduind_results_input(const eduind_results *r, size_t i, size_t j, 
 	if (!res_locate(r, i, &b, &row) || !r->record_inputs || j >= b->n_inputs)
 		return EDUIND_ENOTFOUND;
 	out->variable = b->inputs[j].variable;
-	out->entity = r->entities[row];
+	out->entity = res_entity(r, row);
 	out->period = b->period + b->inputs[j].offset;
 	out->cell = b->inputs[j].cell ? b->inputs[j].cell : r->cells[b->cell];
 	res_input_value(r, b, j, row, &out->value, &out->state);
@@ -413,7 +413,7 @@ static const strmap *entity_rows(const eduind_results *r)
 	if (m == NULL) {
 		m = calloc(1, sizeof *m);
 		for (i = 0; m != NULL && i < r->n_rows; i++)
-			if (strmap_put(m, r->entities[i], i) != EDUIND_OK) {
+			if (strmap_put(m, res_entity(r, i), i) != EDUIND_OK) {
 				strmap_free(m);
 				free(m);
 				m = NULL;

@@ -97,7 +97,7 @@ typedef struct res_block {
 
 struct eduind_results {
 	size_t n_rows;
-	char **entities;          /* evaluated entity ids, by row (pointers into entity_text) */
+	uint32_t *entity_at;      /* evaluated entity ids, by row: offsets into entity_text */
 	char *entity_text;
 	strmap *entity_rows;      /* id -> row, made on the first eduind_results_find */
 	atomic_int entity_rows_ready;
@@ -162,6 +162,12 @@ static inline unsigned char res_flags(const res_block *b, size_t row)
 
 /* Keeps only the flags that are not 0 and gives the scratch column back zeroed. */
 int res_pack_flags(res_block *b);
+
+/* The id of the entity of a row. */
+static inline const char *res_entity(const eduind_results *r, size_t row)
+{
+	return r->entity_text + r->entity_at[row];
+}
 
 /* Appends a string to the arena; returns its offset, or 0 on failure (sets *failed). */
 uint32_t res_text(eduind_results *r, const char *s, int *failed);
