@@ -21,7 +21,8 @@ typedef struct ev_ctx {
 	size_t *rows;        /* dataset entity index of each evaluated row */
 	size_t n_rows;
 	int rows_are_entities; /* rows[i] == i for every row: the whole dataset in order */
-	size_t *row_of;      /* dataset entity -> row, DS_NONE outside the evaluation */
+	size_t *row_of;      /* dataset entity -> row, DS_NONE outside the evaluation; NULL
+	                      * when rows are the entities in order (see ev_row) */
 	size_t *parent_rows; /* rows that have children, children before their parents */
 	size_t n_parent_rows;
 	size_t first_parent_row, end_parent_rows; /* rows lo .. hi - 1 hold every parent */
@@ -42,6 +43,12 @@ typedef struct ev_ctx {
 	double *roll_num, *roll_den; /* roll-up scratch, one value per row */
 	ex_env env;
 } ev_ctx;
+
+/* The row of a dataset entity (DS_NONE if it is not evaluated). */
+static inline size_t ev_row(const ev_ctx *c, size_t entity)
+{
+	return c->row_of != NULL ? c->row_of[entity] : entity;
+}
 
 void ev_env_init(ev_ctx *c);
 /* Index in res->cols of the column for (catalogue variable, period, cell), built on

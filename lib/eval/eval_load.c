@@ -234,7 +234,7 @@ static void load(void *user, const ex_ref *ref, const size_t *ents, size_t n, in
 			}
 		} else {
 			for (i = 0; i < n; i++) {
-				size_t r = c->row_of[ents[i]];
+				size_t r = ev_row(c, ents[i]);
 				unsigned char s = ev_state_of(col->s[r]);
 				st[i] = s;
 				v[i] = s == EX_OK ? col->v[r] : NAN;
@@ -251,7 +251,7 @@ static void load(void *user, const ex_ref *ref, const size_t *ents, size_t n, in
 				st[i] = res_state(b, base + i);
 			}
 		} else for (i = 0; i < n; i++) {
-			size_t r = c->row_of[ents[i]];
+			size_t r = ev_row(c, ents[i]);
 			if (b == NULL || r == DS_NONE) {
 				v[i] = NAN;
 				st[i] = EX_MISSING;
@@ -277,7 +277,7 @@ static size_t children(void *user, size_t e, const size_t **out)
 	ev_ctx *c = user;
 	size_t nk = ds_entity_children(c->ds, e, out);
 	if (nk > 0 && c->kids_run[e])
-		*out = c->rows + c->row_of[(*out)[0]];
+		*out = c->rows + ev_row(c, (*out)[0]);
 	return nk;
 }
 

@@ -26,21 +26,22 @@ static char *dup(const char *s)
 static eduind_status pick_rows(ev_ctx *c, const char *entity)
 {
 	size_t n = eduind_dataset_entity_count(c->ds), i;
-	c->row_of = ev_alloc((n ? n : 1) * sizeof *c->row_of);
 	c->rows = ev_alloc((n ? n : 1) * sizeof *c->rows);
-	if (c->row_of == NULL || c->rows == NULL)
+	if (c->rows == NULL)
 		return EDUIND_ENOMEM;
-	for (i = 0; i < n; i++)
-		c->row_of[i] = DS_NONE;
 	if (entity == NULL) {
-		for (i = 0; i < n; i++) {
+		/* Every entity in order: a row is its entity's index (no row_of). */
+		for (i = 0; i < n; i++)
 			c->rows[i] = i;
-			c->row_of[i] = i;
-		}
 		c->n_rows = n;
 		c->rows_are_entities = 1;
 		return EDUIND_OK;
 	}
+	c->row_of = ev_alloc((n ? n : 1) * sizeof *c->row_of);
+	if (c->row_of == NULL)
+		return EDUIND_ENOMEM;
+	for (i = 0; i < n; i++)
+		c->row_of[i] = DS_NONE;
 	/* The entity and all its descendants: children_* and roll-ups need them. */
 	i = ds_entity_index(c->ds, entity);
 	if (i == DS_NONE)
@@ -80,9 +81,9 @@ static eduind_status order_parents(ev_ctx *c)
 	memset(c->kids_run, 0, n_ent + 1);
 	for (i = 0; i < n_parents; i++) {
 		const size_t *kids = NULL;
-		size_t p = parents[i], nk = ds_entity_children(c->ds, p, &kids), first = c->row_of[kids[0]];
+		size_t p = parents[i], nk = ds_entity_children(c->ds, p, &kids), first = ev_row(c, kids[0]);
 		c->childless[p] = 0;
-		count += c->row_of[p] != DS_NONE;
+		count += ev_row(c, p) != DS_NONE;
 		for (j = 0; first != DS_NONE && first + nk <= n && j < nk && c->rows[first + j] == kids[j]; j++)
 			;
 		c->kids_run[p] = j == nk;
@@ -94,15 +95,15 @@ static eduind_status order_parents(ev_ctx *c)
 	/* Breadth-first from the top parents (no parent among the rows), in place. */
 	for (i = 0; i < n_parents; i++) {
 		size_t e = parents[i], up = ds_entity_parent(c->ds, e);
-		if (c->row_of[e] != DS_NONE && (up == DS_NONE || c->row_of[up] == DS_NONE))
-			c->parent_rows[tail++] = c->row_of[e];
+		if (ev_row(c, e) != DS_NONE && (up == DS_NONE || ev_row(c, up) == DS_NONE))
+			c->parent_rows[tail++] = ev_row(c, e);
 	}
 	while (head < tail) {
 		const size_t *kids = NULL;
 		size_t nk = ds_entity_children(c->ds, c->rows[c->parent_rows[head++]], &kids);
 		for (j = 0; j < nk && tail < count; j++)
-			if (c->row_of[kids[j]] != DS_NONE && !c->childless[kids[j]])
-				c->parent_rows[tail++] = c->row_of[kids[j]];
+			if (ev_row(c, kids[j]) != DS_NONE && !c->childless[kids[j]])
+				c->parent_rows[tail++] = ev_row(c, kids[j]);
 	}
 	c->n_parent_rows = tail;
 	c->first_parent_row = tail ? c->parent_rows[0] : 0;

@@ -296,12 +296,25 @@ static const res_rolled *rolled_at(const res_block *b, size_t row)
 	return k < b->n_rolled && b->rolled[k].row == row ? &b->rolled[k] : NULL;
 }
 
+/* 1 if the eight flags at f are all 0 (most are). */
+static int zero8(const unsigned char *f)
+{
+	uint64_t w;
+	memcpy(&w, f, sizeof w);
+	return w == 0;
+}
+
 int res_pack_flags(res_block *b)
 {
 	size_t n = b->hi > b->lo ? b->hi - b->lo : 0, pages = (n >> 8) + 1, i, k = 0;
 	unsigned char *f = b->flags;
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n; i++) {
+		if ((i & 7) == 0 && i + 8 <= n && zero8(f + i)) {
+			i += 7;
+			continue;
+		}
 		k += f[i] != 0;
+	}
 	b->flag_rows = malloc((k ? k : 1) * sizeof *b->flag_rows);
 	b->flag_vals = malloc(k ? k : 1);
 	b->flag_page = malloc(pages * sizeof *b->flag_page);
@@ -310,6 +323,10 @@ int res_pack_flags(res_block *b)
 	for (i = 0, k = 0; i < n; i++) {
 		if ((i & 255) == 0)
 			b->flag_page[i >> 8] = (uint32_t)k;
+		if ((i & 7) == 0 && i + 8 <= n && zero8(f + i)) {
+			i += 7; /* never past a page start: pages are multiples of 8 */
+			continue;
+		}
 		if (f[i] != 0) {
 			b->flag_rows[k] = (uint32_t)i;
 			b->flag_vals[k++] = f[i];

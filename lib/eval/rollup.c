@@ -59,9 +59,9 @@ eduind_status ev_rollup(ev_ctx *c, res_block *b, const eduind_indicator *ind)
 		if (nk == 0)
 			continue;
 		if (c->kids_run[c->rows[row]])
-			used = sum_run(b, c->row_of[kids[0]], nk, &num, &den);
+			used = sum_run(b, ev_row(c, kids[0]), nk, &num, &den);
 		for (j = used; j < nk; j++) {
-			size_t r = c->row_of[kids[j]];
+			size_t r = ev_row(c, kids[j]);
 			int rolled;
 			double cn, cd;
 			if (r == DS_NONE)
@@ -76,7 +76,7 @@ eduind_status ev_rollup(ev_ctx *c, res_block *b, const eduind_indicator *ind)
 			used++;
 		}
 		if (used < nk) {
-			size_t r = c->row_of[kids[used]];
+			size_t r = ev_row(c, kids[used]);
 			if (r != DS_NONE && b->state[r] == EX_INVALID) {
 				b->state[row] = EX_INVALID;
 				b->flags[row] |= RES_ROLLED_UP;
