@@ -30,7 +30,7 @@ static int first_input(const ev_ctx *c, const res_block *b, const eduind_indicat
 	for (k = 0; k < b->n_inputs && k < 64; k++) {
 		eduind_state s;
 		double v;
-		res_input_value(c->res, b, k, row, &v, &s);
+		ev_input_value(c, b, k, row, &v, &s);
 		if ((want_na ? s == EDUIND_STATE_NOT_APPLICABLE
 		             : (s == EDUIND_STATE_MISSING || s == EDUIND_STATE_SUPPRESSED)) &&
 		    !is_optional(ind, b->inputs[k].variable))
@@ -47,7 +47,7 @@ static int find_input(const ev_ctx *c, const res_block *b, const eduind_indicato
 	for (k = 0; k < b->n_inputs; k++) {
 		eduind_state s;
 		double v;
-		res_input_value(c->res, b, k, row, &v, &s);
+		ev_input_value(c, b, k, row, &v, &s);
 		int hit = want_na ? s == EDUIND_STATE_NOT_APPLICABLE
 		                  : (s == EDUIND_STATE_MISSING || s == EDUIND_STATE_SUPPRESSED);
 		const res_input *in = &b->inputs[k];

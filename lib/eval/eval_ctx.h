@@ -54,11 +54,27 @@ void ev_env_init(ev_ctx *c);
 /* Index in res->cols of the column for (catalogue variable, period, cell), built on
  * first use; RES_NONE when out of memory (c->failed is set). */
 size_t ev_column(ev_ctx *c, size_t cat_var, int period, size_t cell);
-/* Builds every dataset column the needed (indicator, period) pairs read, in one
- * allocation, each copied from the dataset's own column. */
+/* Builds, in one allocation, the dataset columns results keep: those that are a
+ * ratio's numerator or denominator or a published figure, and, when inputs are
+ * recorded, every column the needed (indicator, period) pairs read. Other inputs are
+ * read from the dataset block by block as formulas run (no copy of the column). */
 void ev_prefetch(ev_ctx *c, const unsigned char *need_p, size_t n_cells);
 /* The dataset cell a reference reads in the given cell context (DS_NONE if unknown). */
 size_t ev_ref_cell(ev_ctx *c, const ex_ref *ref, size_t cell);
+
+/* A numerator or denominator that is one plain dataset input ("teachers.primary"):
+ * results keep its column, which the block reads in place instead of a copy. */
+static inline int ev_lone_input(const ex_program *p)
+{
+	const ex_ref *r = ex_program_single_ref(p);
+	return r != NULL && r->kind == EX_REF_VARIABLE && r->offset == 0 && r->cell == NULL && !r->optional;
+}
+
+/* Index of the column if it was made, else RES_NONE (nothing is made). */
+size_t ev_find_column(const ev_ctx *c, size_t cat_var, int period, size_t cell);
+/* Value and dataset state of input k of block b for a row: from its column, its block,
+ * or, for an input without a column, from the dataset itself. */
+void ev_input_value(const ev_ctx *c, const res_block *b, size_t k, size_t row, double *v, eduind_state *st);
 
 /* Dataset state -> machine state: present and estimated values are usable,
  * suppressed ones count as missing. Arithmetic rather than a table, so loops over a

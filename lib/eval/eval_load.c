@@ -79,6 +79,27 @@ static size_t get_column(ev_ctx *c, size_t cat_var, int period, size_t cell, int
 	return r->n_cols++;
 }
 
+size_t ev_find_column(const ev_ctx *c, size_t cat_var, int period, size_t cell)
+{
+	const eduind_results *r = c->res;
+	size_t i;
+	for (i = r->n_cols; i-- > 0;)
+		if (r->cols[i].var == cat_var && r->cols[i].period == period && r->cols[i].cell == cell)
+			return i;
+	return RES_NONE;
+}
+
+void ev_input_value(const ev_ctx *c, const res_block *b, size_t k, size_t row, double *v, eduind_state *st)
+{
+	const res_input *in = &b->inputs[k];
+	size_t dvar = !in->is_indicator && in->var < c->cat->n_vars ? c->var_map[in->var] : DS_NONE;
+	if (in->col != RES_NONE || in->is_indicator || dvar == DS_NONE || in->cell_index == DS_NONE) {
+		res_input_value(c->res, b, k, row, v, st);
+		return;
+	}
+	ds_lookup(c->ds, c->rows[row], b->period + in->offset, dvar, in->cell_index, v, st);
+}
+
 size_t ev_column(ev_ctx *c, size_t cat_var, int period, size_t cell)
 {
 	int made;
@@ -137,9 +158,16 @@ void ev_prefetch(ev_ctx *c, const unsigned char *need_p, size_t n_cells)
 			for (cl = 0; cl < n_cells; cl++) {
 				pf.period = c->periods[p];
 				pf.cell = cl;
-				ex_program_each_ref(ind->num, want_ref, &pf);
-				ex_program_each_ref(ind->den, want_ref, &pf);
-				ex_program_each_ref(ind->value, want_ref, &pf);
+				if (c->record_inputs) {
+					ex_program_each_ref(ind->num, want_ref, &pf);
+					ex_program_each_ref(ind->den, want_ref, &pf);
+					ex_program_each_ref(ind->value, want_ref, &pf);
+				} else {
+					if (ev_lone_input(ind->num))
+						want_ref(&pf, ex_program_single_ref(ind->num), 0);
+					if (ev_lone_input(ind->den))
+						want_ref(&pf, ex_program_single_ref(ind->den), 0);
+				}
 				if (ind->reported_var != CAT_NONE)
 					want_column(&pf, ind->reported_var, pf.period, cl);
 			}
@@ -194,7 +222,7 @@ static int view(void *user, const ex_ref *ref, const size_t *ents, size_t n, int
 	if (ref->optional || cl == DS_NONE || !own_rows(c, ents, &base))
 		return 0;
 	if (ref->kind == EX_REF_VARIABLE) {
-		size_t ci = ev_column(c, ref->id, period, cl);
+		size_t ci = c->record_inputs ? ev_column(c, ref->id, period, cl) : ev_find_column(c, ref->id, period, cl);
 		const ev_col *col = ci == RES_NONE ? NULL : &c->res->cols[ci];
 		if (col == NULL || col->v == NULL || !col->plain)
 			return 0;
@@ -215,7 +243,25 @@ static void load(void *user, const ex_ref *ref, const size_t *ents, size_t n, in
 {
 	ev_ctx *c = user;
 	size_t i, base, cl = ev_ref_cell(c, ref, cell);
-	if (ref->kind == EX_REF_VARIABLE) {
+	if (ref->kind == EX_REF_VARIABLE && !c->record_inputs &&
+	    ev_find_column(c, ref->id, period, cl) == RES_NONE) {
+		/* Not kept: straight from the dataset's pages into the machine's room. */
+		size_t dvar = ref->id < c->cat->n_vars ? c->var_map[ref->id] : DS_NONE;
+		if (dvar == DS_NONE || cl == DS_NONE) {
+			for (i = 0; i < n; i++) {
+				v[i] = NAN;
+				st[i] = EX_MISSING;
+			}
+		} else {
+			ds_read(c->ds, period, dvar, cl, ents, 0, n, v, st);
+			for (i = 0; i < n; i++) {
+				unsigned char s = ev_state_of(st[i]);
+				const double x = v[i];
+				st[i] = s;
+				v[i] = s == EX_OK ? x : NAN;
+			}
+		}
+	} else if (ref->kind == EX_REF_VARIABLE) {
 		size_t ci = ev_column(c, ref->id, period, cl);
 		const ev_col *col = ci == RES_NONE ? NULL : &c->res->cols[ci];
 		if (col == NULL || col->v == NULL) {

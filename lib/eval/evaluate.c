@@ -228,20 +228,11 @@ static eduind_status setup_results(ev_ctx *c)
 
 #define ALIGN64(n) (((n) + 63) & ~(size_t)63)
 
-/* Bytes of one block's columns (see alloc_block). */
-/* A numerator or denominator that is one plain dataset input ("teachers.primary"):
- * its column is read in place instead of being copied into the block. */
-static int is_lone_input(const ex_program *p)
-{
-	const ex_ref *r = ex_program_single_ref(p);
-	return r != NULL && r->kind == EX_REF_VARIABLE && r->offset == 0 && r->cell == NULL && !r->optional;
-}
-
 static const ev_col *lone_column(ev_ctx *c, const ex_program *p, const res_block *b)
 {
 	const ex_ref *r = ex_program_single_ref(p);
 	size_t ci;
-	if (!is_lone_input(p))
+	if (!ev_lone_input(p))
 		return NULL;
 	ci = ev_column(c, r->id, b->period, b->cell);
 	if (ci == RES_NONE || c->res->cols[ci].v == NULL)
@@ -282,9 +273,9 @@ static size_t block_bytes(const ev_ctx *c, const eduind_indicator *ind)
 	n = hi > lo ? hi - lo : 1;
 	size_t bytes = (derived_value(ind) ? 0 : ALIGN64(n * sizeof(double))) + ALIGN64(n);
 	if (ind->kind != EDUIND_KIND_VALUE) {
-		if (!is_lone_input(ind->num))
+		if (!ev_lone_input(ind->num))
 			bytes += ALIGN64(n * sizeof(double));
-		if (!is_lone_input(ind->den))
+		if (!ev_lone_input(ind->den))
 			bytes += ALIGN64(n * sizeof(double));
 	}
 	if (ind->reported_var != CAT_NONE)
@@ -311,7 +302,7 @@ static eduind_status numden_room(ev_ctx *c, res_block *b, const ex_program *p, i
 		*col_out = col->v;
 		return EDUIND_OK;
 	}
-	if (slab && !is_lone_input(p)) {
+	if (slab && !ev_lone_input(p)) {
 		*out = carve(c, n * sizeof **out);
 	} else {
 		*out = *own = malloc(n * sizeof **out);
@@ -397,8 +388,13 @@ static eduind_status link_inputs(ev_ctx *c, res_block *b, const eduind_indicator
 		b->n_inputs = k + 1;
 		if (in->variable == NULL || (refs[k]->cell && in->cell == NULL))
 			return EDUIND_ENOMEM;
+		in->var = refs[k]->id;
+		in->cell_index = cell;
 		if (!in->is_indicator) {
-			in->col = ev_column(c, refs[k]->id, period, cell);
+			/* Inputs that are not recorded and have no column are read from the
+			 * dataset when a note needs them (ev_input_value). */
+			in->col = c->record_inputs ? ev_column(c, refs[k]->id, period, cell)
+			                           : ev_find_column(c, refs[k]->id, period, cell);
 		} else if (cell != DS_NONE) {
 			const res_block *src = res_find_block(c->res, refs[k]->id, period, cell);
 			if (src != NULL)
@@ -515,7 +511,7 @@ static eduind_status emit_rows(ev_ctx *c, res_block *b, size_t only_row)
 			for (k = 0; k < b->n_inputs && !keep; k++) {
 				double v;
 				eduind_state s;
-				res_input_value(c->res, b, k, i, &v, &s);
+				ev_input_value(c, b, k, i, &v, &s);
 				keep = s != EDUIND_STATE_MISSING;
 			}
 		}

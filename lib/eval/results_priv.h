@@ -28,6 +28,8 @@ typedef struct res_input {
 	char *cell;        /* NULL: the block's cell */
 	int is_indicator;
 	size_t col;        /* index into eduind_results.cols, or RES_NONE */
+	size_t var;        /* catalogue variable or indicator index */
+	size_t cell_index; /* dataset cell read */
 	size_t src_block;  /* index into eduind_results.blocks, or RES_NONE */
 } res_input;
 

@@ -18,14 +18,16 @@
 
 static const char *catalog_json =
 	"{\"format\":\"eduind-catalog\",\"version\":1,\"variables\":[" VAR("pupils") "," VAR("teachers") "," VAR("books")
-	"],\"indicators\":["
+	"," VAR("rooms") "],\"indicators\":["
 	IND("ptr", "\"kind\":\"ratio\",\"numerator\":\"pupils\",\"denominator\":\"teachers\"") ","
 	IND("books.share", "\"kind\":\"proportion\",\"numerator\":\"books\",\"denominator\":\"pupils\"") ","
 	IND("ptr.twice", "\"kind\":\"value\",\"formula\":\"ptr * 2\"") ","
 	IND("growth", "\"kind\":\"value\",\"formula\":\"growth(pupils[-1], pupils)\"") ","
 	IND("c.pupils", "\"kind\":\"value\",\"formula\":\"children_sum(pupils)\"") ","
 	IND("c.cv", "\"kind\":\"value\",\"formula\":\"children_balance_cv(teachers, pupils, 100)\"") ","
-	IND("c.double", "\"kind\":\"value\",\"formula\":\"c.pupils * 2\"")
+	IND("c.double", "\"kind\":\"value\",\"formula\":\"c.pupils * 2\"") ","
+	IND("per.room", "\"kind\":\"value\",\"formula\":\"pupils / rooms\"") ","
+	IND("c.rooms", "\"kind\":\"value\",\"formula\":\"children_sum(rooms)\"")
 	"]}";
 
 /* Three counties. c0's and c1's schools are added in order (their children are runs
@@ -71,6 +73,11 @@ static eduind_dataset *counties(void)
 			CU_ASSERT_EQUAL(eduind_dataset_set(ds, id, y, "pupils", NULL, p, EDUIND_STATE_PRESENT), EDUIND_OK);
 			CU_ASSERT_EQUAL(eduind_dataset_set(ds, id, y, "teachers", NULL, t, ts), EDUIND_OK);
 			CU_ASSERT_EQUAL(eduind_dataset_set(ds, id, y, "books", NULL, b, EDUIND_STATE_PRESENT), EDUIND_OK);
+			/* rooms: read by value formulas only; one missing, one estimated */
+			if (s != SCHOOLS + 62)
+				CU_ASSERT_EQUAL(eduind_dataset_set(ds, id, y, "rooms", NULL, 3 + s % 7,
+				                                   s == 5 ? EDUIND_STATE_ESTIMATED : EDUIND_STATE_PRESENT),
+				                EDUIND_OK);
 		}
 	}
 	return ds;
@@ -113,14 +120,15 @@ static void test_schools_match_scalar(void)
 		size_t k, seen = 0;
 		for (k = 0; k < res->n_blocks; k++) {
 			const res_block *b = &res->blocks[k];
-			int compact = strcmp(res->codes[b->ind], "c.pupils") == 0 || strcmp(res->codes[b->ind], "c.cv") == 0;
+			const char *code = res->codes[b->ind];
+			int compact = strcmp(code, "c.pupils") == 0 || strcmp(code, "c.cv") == 0 || strcmp(code, "c.rooms") == 0;
 			if (b->value == NULL)
 				continue;
 			seen += compact;
 			CU_ASSERT_EQUAL(b->lo, compact ? LONE : 0);
 			CU_ASSERT_EQUAL(b->hi, compact ? LONE + 3 : LONE + 3 + 3 * SCHOOLS);
 		}
-		CU_ASSERT_EQUAL(seen, 2);
+		CU_ASSERT_EQUAL(seen, 3);
 	}
 	for (s = 0; s < LONE; s++) {
 		char id[16];
@@ -235,13 +243,52 @@ static void test_counties_match_scalar(void)
 	eduind_catalog_free(cat);
 }
 
+/* Whether inputs are recorded (columns copied) or not (read from the dataset as formulas
+ * run), every result is the same, with its note, display and working. */
+static void test_recorded_or_not(void)
+{
+	eduind_catalog *cat = NULL;
+	eduind_dataset *ds = counties();
+	eduind_results *a = NULL, *b = NULL;
+	eduind_eval_options o = EDUIND_EVAL_OPTIONS_INIT;
+	size_t i, n, bad = 0;
+	CU_ASSERT_EQUAL_FATAL(eduind_catalog_load_string(&cat, catalog_json, strlen(catalog_json), NULL), EDUIND_OK);
+	o.record_inputs = 1;
+	CU_ASSERT_EQUAL_FATAL(eduind_evaluate(&a, cat, ds, &o, NULL), EDUIND_OK);
+	o.record_inputs = 0;
+	CU_ASSERT_EQUAL_FATAL(eduind_evaluate(&b, cat, ds, &o, NULL), EDUIND_OK);
+	n = eduind_results_count(a);
+	CU_ASSERT_EQUAL(eduind_results_count(b), n);
+	for (i = 0; i < n && bad < 3; i++) {
+		eduind_result x, y;
+		CU_ASSERT_EQUAL(eduind_results_get(a, i, &x), EDUIND_OK);
+		CU_ASSERT_EQUAL(eduind_results_get(b, i, &y), EDUIND_OK);
+		if (x.state != y.state || memcmp(&x.value, &y.value, sizeof x.value) != 0 ||
+		    strcmp(x.indicator, y.indicator) != 0 || strcmp(x.entity, y.entity) != 0 || x.period != y.period ||
+		    strcmp(x.note, y.note) != 0 || strcmp(x.display, y.display) != 0 ||
+		    (x.numerator != y.numerator && !(isnan(x.numerator) && isnan(y.numerator))) ||
+		    (x.denominator != y.denominator && !(isnan(x.denominator) && isnan(y.denominator)))) {
+			fprintf(stderr, "\n  %s %s %d: %s %g \"%s\" / %s %g \"%s\"\n", x.indicator, x.entity, x.period,
+			        eduind_result_state_name(x.state), x.value, x.note, eduind_result_state_name(y.state), y.value,
+			        y.note);
+			CU_FAIL("results differ with and without recorded inputs");
+			bad++;
+		}
+	}
+	eduind_results_free(a);
+	eduind_results_free(b);
+	eduind_dataset_free(ds);
+	eduind_catalog_free(cat);
+}
+
 int register_evaluate_paths_suite(void)
 {
 	CU_pSuite s = CU_add_suite("evaluate_paths", NULL, NULL);
 	if (s == NULL)
 		return -1;
 	if (!CU_add_test(s, "schools_match_scalar", test_schools_match_scalar) ||
-	    !CU_add_test(s, "counties_match_scalar", test_counties_match_scalar))
+	    !CU_add_test(s, "counties_match_scalar", test_counties_match_scalar) ||
+	    !CU_add_test(s, "recorded_or_not", test_recorded_or_not))
 		return -1;
 	return 0;
 }
