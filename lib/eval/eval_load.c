@@ -1,6 +1,7 @@
-/* Reading inputs for the formula machine. Dataset values are gathered once per
- * (variable, period, cell) into a column over the evaluated entities (a block copy from
- * the dataset's column), which every indicator reading enrol.primary then shares.
+/* Reading inputs for the formula machine. The dataset columns results keep (a ratio's
+ * numerator and denominator, published figures, every input when inputs are recorded)
+ * are copied once per (variable, period, cell) over the evaluated entities, and read in
+ * place by every formula; other inputs are read from the dataset block by block.
  * Indicator inputs are read from the blocks already computed (dependencies first). */
 #include <math.h>
 #include <stdint.h>
