@@ -89,7 +89,8 @@ typedef struct eduind_result_input {
  * Evaluates every indicator of cat for every entity and period of ds (as restricted
  * by opts). Per-cell problems (missing, zero denominator ...) are result states, not
  * call failures. @return EDUIND_OK, EDUIND_ENULL, EDUIND_ENOTFOUND (unknown entity or
- * indicator in opts), EDUIND_EINVAL (options version) or EDUIND_ENOMEM.
+ * indicator in opts), EDUIND_EINVAL (options version), EDUIND_ELIMIT (the evaluated
+ * entities' ids take 4 GB or more) or EDUIND_ENOMEM.
  */
 EDUIND_EXTERN(eduind_status) eduind_evaluate(eduind_results **out, const eduind_catalog *cat,
                                              const eduind_dataset *ds, const eduind_eval_options *opts,

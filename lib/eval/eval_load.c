@@ -42,9 +42,8 @@ static size_t get_column(ev_ctx *c, size_t cat_var, int period, size_t cell, int
 	size_t i, dvar = cat_var < c->cat->n_vars ? c->var_map[cat_var] : DS_NONE;
 	ev_col *col;
 	*made = 0;
-	for (i = r->n_cols; i-- > 0;)
-		if (r->cols[i].var == cat_var && r->cols[i].period == period && r->cols[i].cell == cell)
-			return i;
+	if ((i = ev_find_column(c, cat_var, period, cell)) != RES_NONE)
+		return i;
 	if (r->n_cols == c->cap_cols) {
 		size_t cap = c->cap_cols ? c->cap_cols * 2 : 32;
 		ev_col *n = realloc(r->cols, cap * sizeof *n);
