@@ -11,7 +11,7 @@
 #include "eval/results_priv.h"
 
 /* A dataset column: one variable, period and cell over the evaluated rows. The
- * columns live in the result set (res->cols) so recorded inputs need no copy. */
+ * columns live in the result set (res->cols), which keeps them with the results. */
 typedef res_col ev_col;
 
 typedef struct ev_ctx {
@@ -39,7 +39,6 @@ typedef struct ev_ctx {
 	int rollup;
 	char *slab;          /* room for the blocks' columns, carved in order */
 	size_t slab_used, slab_size;
-	char *col_slab;      /* the prefetched columns */
 	double *roll_num, *roll_den; /* roll-up scratch, one value per row */
 	ex_env env;
 } ev_ctx;
@@ -54,10 +53,10 @@ void ev_env_init(ev_ctx *c);
 /* Index in res->cols of the column for (catalogue variable, period, cell), built on
  * first use; RES_NONE when out of memory (c->failed is set). */
 size_t ev_column(ev_ctx *c, size_t cat_var, int period, size_t cell);
-/* Builds, in one allocation, the dataset columns results keep: those that are a
- * ratio's numerator or denominator or a published figure, and, when inputs are
- * recorded, every column the needed (indicator, period) pairs read. Other inputs are
- * read from the dataset block by block as formulas run (no copy of the column). */
+/* Makes the dataset columns results keep: those that are a ratio's numerator or
+ * denominator or a published figure, and, when inputs are recorded, every column the
+ * needed (indicator, period) pairs read. Other inputs are read from the dataset block
+ * by block as formulas run. */
 void ev_prefetch(ev_ctx *c, const unsigned char *need_p, size_t n_cells);
 /* The dataset cell a reference reads in the given cell context (DS_NONE if unknown). */
 size_t ev_ref_cell(ev_ctx *c, const ex_ref *ref, size_t cell);

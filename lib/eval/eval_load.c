@@ -23,25 +23,53 @@ static int has_period(const ev_ctx *c, int period)
 _Static_assert((int)EDUIND_STATE_PRESENT == (int)EX_OK && (int)EDUIND_STATE_MISSING == (int)EX_MISSING,
                "dataset and machine states agree on present and missing");
 
-static void fill(ev_ctx *c, ev_col *col, size_t dvar)
+/* Gives col its pages: the dataset's own when the rows are its entities in order,
+ * else a copy of the rows read (both laid out by page). 0 when out of memory. */
+static int fill(ev_ctx *c, ev_col *col, size_t dvar)
 {
-	size_t i;
+	size_t n = c->n_rows, np = n ? (n + RES_PAGE - 1) >> RES_PAGE_SHIFT : 1, p, i;
 	unsigned char other = 0;
-	/* Rows that are the dataset's entities in order are read as one range. */
-	ds_read(c->ds, col->period, dvar, col->cell, c->rows_are_entities ? NULL : c->rows, 0, c->n_rows, col->v,
-	        col->s);
-	for (i = 0; i < c->n_rows; i++)
-		other |= col->s[i] > EDUIND_STATE_MISSING ? 1 : 0;
+	void **tables = malloc(np * (2 * sizeof(void *) + sizeof(ds_page *)));
+	if (tables == NULL)
+		return 0;
+	col->v = (const double **)tables;
+	col->s = (const unsigned char **)(tables + np);
+	col->n_pages = np;
+	if (c->rows_are_entities) {
+		col->held = (ds_page **)(tables + 2 * np);
+		ds_share_column(c->ds, col->period, dvar, col->cell, np, col->held, col->v, col->s);
+	} else {
+		double *v = ev_alloc(np * RES_PAGE * (sizeof *v + 1));
+		unsigned char *st = (unsigned char *)(v + np * RES_PAGE);
+		if (v == NULL) {
+			free(tables);
+			col->v = NULL;
+			return 0;
+		}
+		col->copy = v;
+		ds_read(c->ds, col->period, dvar, col->cell, c->rows, 0, n, v, st);
+		for (p = 0; p < np; p++) {
+			col->v[p] = v + p * RES_PAGE;
+			col->s[p] = st + p * RES_PAGE;
+		}
+	}
+	for (i = 0; i < n;) {
+		size_t m = res_page_run(i, n), k;
+		const unsigned char *st = res_col_states(col, i);
+		for (k = 0; k < m; k++)
+			other |= st[k] > EDUIND_STATE_MISSING ? 1 : 0;
+		i += m;
+	}
 	col->plain = !other;
+	return 1;
 }
 
-/* Finds or makes a column. deferred: leave it all missing for ev_prefetch to fill. */
-static size_t get_column(ev_ctx *c, size_t cat_var, int period, size_t cell, int deferred, int *made)
+/* Finds or makes a column. */
+static size_t get_column(ev_ctx *c, size_t cat_var, int period, size_t cell)
 {
 	eduind_results *r = c->res;
 	size_t i, dvar = cat_var < c->cat->n_vars ? c->var_map[cat_var] : DS_NONE;
 	ev_col *col;
-	*made = 0;
 	if ((i = ev_find_column(c, cat_var, period, cell)) != RES_NONE)
 		return i;
 	if (r->n_cols == c->cap_cols) {
@@ -55,26 +83,13 @@ static size_t get_column(ev_ctx *c, size_t cat_var, int period, size_t cell, int
 		c->cap_cols = cap;
 	}
 	col = &r->cols[r->n_cols];
+	memset(col, 0, sizeof *col);
 	col->var = cat_var;
 	col->period = period;
 	col->cell = cell;
-	col->v = NULL;
-	col->s = NULL;
-	col->in_slab = 0;
-	col->pinned = 0;
-	col->plain = 0;
-	if (deferred && dvar != DS_NONE && cell != DS_NONE && has_period(c, period)) {
-		*made = 1; /* ev_prefetch gives it room and fills it */
-	} else if (dvar != DS_NONE && cell != DS_NONE && has_period(c, period)) {
-		col->v = ev_alloc((c->n_rows ? c->n_rows : 1) * sizeof *col->v);
-		col->s = ev_alloc(c->n_rows ? c->n_rows : 1);
-		if (col->v == NULL || col->s == NULL) {
-			free(col->v);
-			free(col->s);
-			c->failed = 1;
-			return RES_NONE;
-		}
-		fill(c, col, dvar);
+	if (dvar != DS_NONE && cell != DS_NONE && has_period(c, period) && !fill(c, col, dvar)) {
+		c->failed = 1;
+		return RES_NONE;
 	}
 	return r->n_cols++;
 }
@@ -102,55 +117,32 @@ void ev_input_value(const ev_ctx *c, const res_block *b, size_t k, size_t row, d
 
 size_t ev_column(ev_ctx *c, size_t cat_var, int period, size_t cell)
 {
-	int made;
-	return get_column(c, cat_var, period, cell, 0, &made);
+	return get_column(c, cat_var, period, cell);
 }
 
-/* ---- Reading every column an evaluation needs at once ---------------------------- */
+/* ---- The columns results keep, made before any formula runs ----------------------- */
 
 typedef struct prefetch {
 	ev_ctx *c;
 	int period;
 	size_t cell;
-	size_t *pending;
-	size_t n_pending, cap;
 } prefetch;
-
-static void want_column(prefetch *pf, size_t var, int period, size_t cell)
-{
-	int made = 0;
-	size_t i = get_column(pf->c, var, period, cell, 1, &made);
-	if (i == RES_NONE || !made)
-		return;
-	if (pf->n_pending == pf->cap) {
-		size_t cap = pf->cap ? pf->cap * 2 : 64;
-		size_t *n = realloc(pf->pending, cap * sizeof *n);
-		if (n == NULL) {
-			pf->c->failed = 1;
-			return;
-		}
-		pf->pending = n;
-		pf->cap = cap;
-	}
-	pf->pending[pf->n_pending++] = i;
-}
 
 static void want_ref(void *user, const ex_ref *ref, int in_children)
 {
 	prefetch *pf = user;
 	(void)in_children;
 	if (ref->kind == EX_REF_VARIABLE)
-		want_column(pf, ref->id, pf->period + ref->offset, ev_ref_cell(pf->c, ref, pf->cell));
+		ev_column(pf->c, ref->id, pf->period + ref->offset, ev_ref_cell(pf->c, ref, pf->cell));
 }
 
 void ev_prefetch(ev_ctx *c, const unsigned char *need_p, size_t n_cells)
 {
 	const eduind_catalog *cat = c->cat;
-	size_t k, p, cl, i;
+	size_t k, p, cl;
 	prefetch pf;
-	memset(&pf, 0, sizeof pf);
 	pf.c = c;
-	for (k = 0; k < cat->n_inds; k++)
+	for (k = 0; k < cat->n_inds && !c->failed; k++)
 		for (p = 0; p < c->n_periods; p++) {
 			const eduind_indicator *ind = cat->inds[k];
 			if (!need_p[k * c->n_periods + p])
@@ -169,33 +161,9 @@ void ev_prefetch(ev_ctx *c, const unsigned char *need_p, size_t n_cells)
 						want_ref(&pf, ex_program_single_ref(ind->den), 0);
 				}
 				if (ind->reported_var != CAT_NONE)
-					want_column(&pf, ind->reported_var, pf.period, cl);
+					ev_column(c, ind->reported_var, pf.period, cl);
 			}
 		}
-	if (pf.n_pending == 0 || c->failed) {
-		free(pf.pending);
-		return;
-	}
-	{
-		/* One allocation for all of them (few page faults). */
-		size_t n = c->n_rows ? c->n_rows : 1;
-		size_t vb = (n * sizeof(double) + 63) & ~(size_t)63, sbytes = (n + 63) & ~(size_t)63;
-		c->col_slab = ev_alloc(pf.n_pending * (vb + sbytes));
-		if (c->col_slab == NULL) {
-			c->failed = 1;
-			free(pf.pending);
-			return;
-		}
-		c->res->slabs[c->res->n_slabs++] = c->col_slab; /* room for two was made */
-		for (i = 0; i < pf.n_pending; i++) {
-			ev_col *col = &c->res->cols[pf.pending[i]];
-			col->v = (double *)(void *)(c->col_slab + i * (vb + sbytes));
-			col->s = (unsigned char *)(c->col_slab + i * (vb + sbytes) + vb);
-			col->in_slab = 1;
-			fill(c, col, c->var_map[col->var]);
-		}
-	}
-	free(pf.pending);
 }
 
 size_t ev_ref_cell(ev_ctx *c, const ex_ref *ref, size_t cell)
@@ -224,10 +192,12 @@ static int view(void *user, const ex_ref *ref, const size_t *ents, size_t n, int
 	if (ref->kind == EX_REF_VARIABLE) {
 		size_t ci = c->record_inputs ? ev_column(c, ref->id, period, cl) : ev_find_column(c, ref->id, period, cl);
 		const ev_col *col = ci == RES_NONE ? NULL : &c->res->cols[ci];
-		if (col == NULL || col->v == NULL || !col->plain)
+		/* Within one page, or anywhere in a copy (its pages are back to back). */
+		if (col == NULL || col->v == NULL || !col->plain ||
+		    (col->copy == NULL && res_page_run(base, base + n) < n))
 			return 0;
-		*v = col->v + base;
-		*st = col->s + base;
+		*v = res_col_values(col, base);
+		*st = res_col_states(col, base);
 	} else {
 		const res_block *b = res_find_block(c->res, ref->id, period, cl);
 		if (b == NULL || b->value == NULL || base < b->lo || base + n > b->hi)
@@ -270,20 +240,24 @@ static void load(void *user, const ex_ref *ref, const size_t *ents, size_t n, in
 				st[i] = EX_MISSING;
 			}
 		} else if (own_rows(c, ents, &base)) {
-			/* The evaluation's own rows, in order: a straight copy. */
-			const double *cv = col->v + base;
-			const unsigned char *cs = col->s + base;
-			for (i = 0; i < n; i++) {
-				unsigned char s = ev_state_of(cs[i]);
-				st[i] = s;
-				v[i] = s == EX_OK ? cv[i] : NAN;
+			/* The evaluation's own rows, in order: a straight copy, page by page. */
+			size_t m, k;
+			for (i = 0; i < n; i += m) {
+				const double *cv = res_col_values(col, base + i);
+				const unsigned char *cs = res_col_states(col, base + i);
+				m = res_page_run(base + i, base + n);
+				for (k = 0; k < m; k++) {
+					unsigned char s = ev_state_of(cs[k]);
+					st[i + k] = s;
+					v[i + k] = s == EX_OK ? cv[k] : NAN;
+				}
 			}
 		} else {
 			for (i = 0; i < n; i++) {
 				size_t r = ev_row(c, ents[i]);
-				unsigned char s = ev_state_of(col->s[r]);
+				unsigned char s = ev_state_of(*res_col_states(col, r));
 				st[i] = s;
-				v[i] = s == EX_OK ? col->v[r] : NAN;
+				v[i] = s == EX_OK ? *res_col_values(col, r) : NAN;
 			}
 		}
 	} else {

@@ -290,16 +290,17 @@ static void *carve(ev_ctx *c, size_t bytes)
 	return p;
 }
 
-/* Where a ratio's numerator (or denominator) goes: the dataset column itself, the
- * slab, or the heap. *out is NULL when it is read in place. */
+/* Where a ratio's numerator (or denominator) goes: nowhere when it is one input read
+ * in place from its column's pages (*pages_out), else the slab or the heap. */
 static eduind_status numden_room(ev_ctx *c, res_block *b, const ex_program *p, int slab, const double **col_out,
-                                 double **out, double **own)
+                                 const double *const **pages_out, double **out, double **own)
 {
 	size_t n = c->n_rows ? c->n_rows : 1;
 	const ev_col *col = lone_column(c, p, b);
 	*out = NULL;
 	if (col != NULL) {
-		*col_out = col->v;
+		*col_out = NULL;
+		*pages_out = col->v;
 		return EDUIND_OK;
 	}
 	if (slab && !ev_lone_input(p)) {
@@ -347,9 +348,9 @@ static eduind_status alloc_block(ev_ctx *c, res_block *b, const eduind_indicator
 		}
 	}
 	if (b->has_ratio) {
-		st = numden_room(c, b, ind->num, slab, &b->num, num_out, &b->own_num);
+		st = numden_room(c, b, ind->num, slab, &b->num, &b->num_pages, num_out, &b->own_num);
 		if (st == EDUIND_OK)
-			st = numden_room(c, b, ind->den, slab, &b->den, den_out, &b->own_den);
+			st = numden_room(c, b, ind->den, slab, &b->den, &b->den_pages, den_out, &b->own_den);
 	}
 	return c->failed ? EDUIND_ENOMEM : st;
 }
@@ -404,15 +405,14 @@ static eduind_status link_inputs(ev_ctx *c, res_block *b, const eduind_indicator
 	return c->failed ? EDUIND_ENOMEM : EDUIND_OK;
 }
 
-/* The states of a numerator or denominator: its program run into out and room, or,
- * when it is one input read in place (out NULL), its dataset column's states, used as
- * they are when the column is plain and converted into room otherwise. */
+/* The states of a numerator or denominator, in room: its program run into out, or,
+ * when it is one input read in place (out NULL), its column's states converted. */
 static const unsigned char *run_part(ev_ctx *c, res_block *b, const ex_program *p, double *out, unsigned char *room,
                                      eduind_status *st)
 {
 	const ex_ref *r;
 	const ev_col *col;
-	size_t i;
+	size_t i, k, m;
 	*st = EDUIND_OK;
 	if (out != NULL) {
 		*st = ex_run(p, &c->env, c->rows, c->n_rows, b->period, b->cell, out, room);
@@ -420,10 +420,12 @@ static const unsigned char *run_part(ev_ctx *c, res_block *b, const ex_program *
 	}
 	r = ex_program_single_ref(p);
 	col = &c->res->cols[ev_column(c, r->id, b->period, b->cell)];
-	if (col->plain)
-		return col->s;
-	for (i = 0; i < c->n_rows; i++)
-		room[i] = ev_state_of(col->s[i]);
+	for (i = 0; i < c->n_rows; i += m) {
+		const unsigned char *s = res_col_states(col, i);
+		m = res_page_run(i, c->n_rows);
+		for (k = 0; k < m; k++)
+			room[i + k] = ev_state_of(s[k]);
+	}
 	return room;
 }
 
@@ -456,6 +458,7 @@ static eduind_status compute(ev_ctx *c, res_block *b, const eduind_indicator *in
 {
 	const unsigned char *sn, *sd;
 	eduind_status st, st2;
+	size_t i, m;
 	if (!b->has_ratio) {
 		st = ex_run(ind->value, &c->env, c->rows + b->lo, b->hi - b->lo, b->period, b->cell, b->value, b->state);
 		return st != EDUIND_OK || c->failed ? EDUIND_ENOMEM : EDUIND_OK;
@@ -464,11 +467,17 @@ static eduind_status compute(ev_ctx *c, res_block *b, const eduind_indicator *in
 	sd = run_part(c, b, ind->den, den, c->scratch, &st2);
 	if (st != EDUIND_OK || st2 != EDUIND_OK || c->failed)
 		return EDUIND_ENOMEM;
-	if (ind->kind == EDUIND_KIND_PROPORTION)
-		(b->value ? proportion_rows : proportion_states)(c->n_rows, b->num, b->den, ind->scale, sn, sd, b->value,
-		                                                 b->state);
-	else
-		(b->value ? ratio_rows : ratio_states)(c->n_rows, b->num, b->den, ind->scale, sn, sd, b->value, b->state);
+	for (i = 0; i < c->n_rows; i += m) {
+		/* Page by page, as a lone input's values are the dataset's pages. */
+		const double *nv = res_nums(b, i), *dv = res_dens(b, i);
+		double *value = b->value != NULL ? b->value + i : NULL;
+		m = res_page_run(i, c->n_rows);
+		if (ind->kind == EDUIND_KIND_PROPORTION)
+			(value ? proportion_rows : proportion_states)(m, nv, dv, ind->scale, sn + i, sd + i, value,
+			                                              b->state + i);
+		else
+			(value ? ratio_rows : ratio_states)(m, nv, dv, ind->scale, sn + i, sd + i, value, b->state + i);
+	}
 	return EDUIND_OK;
 }
 
@@ -480,10 +489,10 @@ static void use_reported(ev_ctx *c, res_block *b, const eduind_indicator *ind)
 		return;
 	col = &c->res->cols[ci];
 	for (i = 0; i < c->n_rows; i++) {
-		int has = col->v != NULL && eduind_state_has_value((eduind_state)col->s[i]);
-		b->reported[i] = has ? col->v[i] : NAN;
+		int has = col->v != NULL && eduind_state_has_value((eduind_state)*res_col_states(col, i));
+		b->reported[i] = has ? *res_col_values(col, i) : NAN;
 		if (has && b->state[i] == EX_MISSING) {
-			b->value[i] = col->v[i];
+			b->value[i] = b->reported[i];
 			b->state[i] = EX_OK;
 			b->flags[i] |= RES_REPORTED;
 		}
@@ -685,7 +694,7 @@ static eduind_status run(ev_ctx *c, const eduind_eval_options *o, eduind_error *
 			for (p = 0; need[i] && p < c->n_periods; p++)
 				if (need_p[i * c->n_periods + p])
 					bytes += n_cells * block_bytes(c, cat->inds[i]);
-		c->res->slabs = malloc(2 * sizeof *c->res->slabs); /* blocks, then columns */
+		c->res->slabs = malloc(sizeof *c->res->slabs);
 		if (c->res->slabs == NULL) {
 			st = EDUIND_ENOMEM;
 			goto done;
@@ -800,28 +809,11 @@ eduind_status eduind_evaluate(eduind_results **out, const eduind_catalog *cat, c
 	st = run(&c, opts, err);
 	c_locale_leave(&loc);
 	if (st == EDUIND_OK && !c.record_inputs) {
-		/* Nothing will read the inputs again: give their memory back now. */
-		int keep_slab = 0;
-		for (i = 0; i < c.res->n_cols; i++) {
-			res_col *col = &c.res->cols[i];
-			if (col->pinned) { /* a block's numerator or denominator */
-				keep_slab |= col->in_slab;
-				continue;
-			}
-			if (!col->in_slab) {
-				free(col->v);
-				free(col->s);
-			}
-			col->v = NULL;
-			col->s = NULL;
-			col->in_slab = 0;
-		}
-		for (i = 0; !keep_slab && c.col_slab != NULL && i < c.res->n_slabs; i++)
-			if (c.res->slabs[i] == c.col_slab) {
-				free(c.col_slab);
-				c.res->slabs[i] = c.res->slabs[--c.res->n_slabs];
-				break;
-			}
+		/* Nothing will read the inputs again: give their memory back now, all but
+		 * the blocks' numerators and denominators. */
+		for (i = 0; i < c.res->n_cols; i++)
+			if (!c.res->cols[i].pinned)
+				res_col_free(&c.res->cols[i]);
 	}
 	ctx_free(&c);
 	if (st != EDUIND_OK) {

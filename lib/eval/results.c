@@ -98,8 +98,8 @@ void res_input_value(const eduind_results *r, const res_block *b, size_t k, size
 	if (in->col != RES_NONE) {
 		const res_col *c = &r->cols[in->col];
 		if (c->v != NULL) {
-			*v = c->v[row];
-			*st = (eduind_state)c->s[row];
+			*v = *res_col_values(c, row);
+			*st = (eduind_state)*res_col_states(c, row);
 		}
 	} else if (in->src_block != RES_NONE) {
 		const res_block *src = &r->blocks[in->src_block];
@@ -165,6 +165,18 @@ int res_displays(const eduind_results *r, const res_block *cb)
 	return ok;
 }
 
+void res_col_free(res_col *c)
+{
+	if (c->held != NULL)
+		ds_release_pages(c->held, c->n_pages);
+	free(c->copy);
+	free(c->v); /* the page tables: v, s and held in one allocation */
+	c->v = NULL;
+	c->s = NULL;
+	c->held = NULL;
+	c->copy = NULL;
+}
+
 void eduind_results_free(eduind_results *r)
 {
 	size_t i, k;
@@ -199,10 +211,7 @@ void eduind_results_free(eduind_results *r)
 		free(r->slabs[i]);
 	free(r->slabs);
 	for (i = 0; i < r->n_cols; i++)
-		if (!r->cols[i].in_slab) {
-			free(r->cols[i].v);
-			free(r->cols[i].s);
-		}
+		res_col_free(&r->cols[i]);
 	free(r->cols);
 	if (r->lock != NULL) {
 		pthread_mutex_destroy(r->lock);
@@ -361,22 +370,24 @@ void res_values(const res_block *b, size_t row, size_t n, double *out)
 		memcpy(out, b->value + (row - b->lo), n * sizeof *out);
 		return;
 	}
-	{
-		/* A loop over the columns as evaluation ran it, then the rolled-up rows. */
-		const double *num = b->num + row, *den = b->den + row;
-		double scale = b->scale;
+	/* A loop over the columns as evaluation ran it, page by page, then the rolled-up
+	 * rows. */
+	for (i = 0; i < n;) {
+		size_t m = res_page_run(row + i, row + n), j;
+		const double *num = res_nums(b, row + i), *den = res_dens(b, row + i);
 		if (b->proportion)
-			for (i = 0; i < n; i++) {
+			for (j = 0; j < m; j++) {
 				double v;
-				ck_proportion(num[i], den[i], scale, &v);
-				out[i] = st[i] == EDUIND_RESULT_OK ? v : NAN;
+				ck_proportion(num[j], den[j], b->scale, &v);
+				out[i + j] = st[i + j] == EDUIND_RESULT_OK ? v : NAN;
 			}
 		else
-			for (i = 0; i < n; i++) {
+			for (j = 0; j < m; j++) {
 				double v;
-				ck_ratio(num[i], den[i], scale, &v);
-				out[i] = st[i] == EDUIND_RESULT_OK ? v : NAN;
+				ck_ratio(num[j], den[j], b->scale, &v);
+				out[i + j] = st[i + j] == EDUIND_RESULT_OK ? v : NAN;
 			}
+		i += m;
 	}
 	for (k = first_rolled(b, row); k < b->n_rolled && b->rolled[k].row < row + n; k++)
 		out[b->rolled[k].row - row] = res_derived_value(b, b->rolled[k].row);
@@ -389,7 +400,7 @@ double res_num(const res_block *b, size_t row)
 		return NAN;
 	if ((res_flags(b, row) & RES_ROLLED_UP) && (r = rolled_at(b, row)) != NULL)
 		return r->num;
-	return b->num[row];
+	return *res_nums(b, row);
 }
 
 double res_den(const res_block *b, size_t row)
@@ -399,7 +410,7 @@ double res_den(const res_block *b, size_t row)
 		return NAN;
 	if ((res_flags(b, row) & RES_ROLLED_UP) && (r = rolled_at(b, row)) != NULL)
 		return r->den;
-	return b->den[row];
+	return *res_dens(b, row);
 }
 
 uint32_t res_note(const res_block *b, size_t row)

@@ -11,6 +11,7 @@
 #include <stdatomic.h>
 #include <stdint.h>
 #include "eduind/eval.h"
+#include "model/dataset_internal.h"
 #include "model/hashmap.h"
 
 /* flags: bits 0-1 say how the value was obtained; bits 2-7 hold, for missing and
@@ -35,18 +36,48 @@ typedef struct res_input {
 
 #define RES_NONE ((size_t)-1)
 
-/* A dataset column over the evaluated rows (v NULL: all missing). */
+/* A dataset column over the evaluated rows, by page of RES_PAGE rows: v[p] and s[p]
+ * are the values and eduind_states of rows p * RES_PAGE .. p * RES_PAGE + RES_PAGE - 1.
+ * When the rows are the dataset's entities in order, the pages are the dataset's own,
+ * held until the set is freed (no copy); otherwise they point into one copy. */
+#define RES_PAGE_SHIFT DS_PAGE_SHIFT
+#define RES_PAGE DS_PAGE_SIZE
+#define RES_PAGE_MASK DS_PAGE_MASK
+
 typedef struct res_col {
 	size_t var;
 	int period;
 	size_t cell;
-	double *v;
-	unsigned char *s;  /* eduind_state */
-	int in_slab;       /* v and s live in a slab, not freed on their own */
+	const double **v;  /* NULL: no such column, all missing */
+	const unsigned char **s;
+	ds_page **held;    /* the dataset's pages, or NULL for a copy */
+	size_t n_pages;
+	void *copy;        /* the copied values and states, or NULL */
 	int pinned;        /* a block reads its values as a numerator or denominator */
 	int plain;         /* only present and missing values: already in the formula
 	                    * machine's form (see ev_state_of), readable in place */
 } res_col;
+
+/* Rows from row up to the end of its page, but not to end or beyond. */
+static inline size_t res_page_run(size_t row, size_t end)
+{
+	size_t left = RES_PAGE - (row & RES_PAGE_MASK);
+	return end - row < left ? end - row : left;
+}
+
+/* Where the values (states) of rows row .. the end of its page are. */
+static inline const double *res_col_values(const res_col *c, size_t row)
+{
+	return c->v[row >> RES_PAGE_SHIFT] + (row & RES_PAGE_MASK);
+}
+
+static inline const unsigned char *res_col_states(const res_col *c, size_t row)
+{
+	return c->s[row >> RES_PAGE_SHIFT] + (row & RES_PAGE_MASK);
+}
+
+/* Gives back a column's pages or copy; v is NULL after. */
+void res_col_free(res_col *c);
 
 /* Numerator and denominator of a rolled-up row. */
 typedef struct res_rolled {
@@ -67,7 +98,10 @@ typedef struct res_block {
 	 * its numerator and denominator by the same kernel each time (res_value). */
 	int proportion;
 	double scale;
-	const double *num, *den;  /* may be a dataset column (a lone input): read with res_num */
+	/* Numerator and denominator (rows 0 .. n_rows - 1), or, when one is a lone input,
+	 * NULL and its column's pages in num_pages (den_pages): read with res_nums. */
+	const double *num, *den;
+	const double *const *num_pages, *const *den_pages;
 	double *own_num, *own_den; /* heap copies to free, if any */
 	res_rolled *rolled;       /* rolled-up rows, ascending */
 	size_t n_rolled;
@@ -177,6 +211,18 @@ const char *res_text_at(const eduind_results *r, uint32_t off);
 /* Value and dataset state of input k of block b for a row. */
 void res_input_value(const eduind_results *r, const res_block *b, size_t k, size_t row, double *v,
                      eduind_state *st);
+/* Where the numerators (denominators) of rows row .. the end of its page are, as
+ * computed, before any roll-up. */
+static inline const double *res_nums(const res_block *b, size_t row)
+{
+	return b->num != NULL ? b->num + row : b->num_pages[row >> RES_PAGE_SHIFT] + (row & RES_PAGE_MASK);
+}
+
+static inline const double *res_dens(const res_block *b, size_t row)
+{
+	return b->den != NULL ? b->den + row : b->den_pages[row >> RES_PAGE_SHIFT] + (row & RES_PAGE_MASK);
+}
+
 /* Numerator and denominator of a row of a ratio block (NaN if none). */
 double res_num(const res_block *b, size_t row);
 double res_den(const res_block *b, size_t row);

@@ -20,17 +20,24 @@ static int by_row(const void *a, const void *b)
  * there, so the sums are the same as its own. */
 static size_t sum_run(const res_block *b, size_t first, size_t nk, double *num, double *den)
 {
-	const unsigned char *flags = b->flags + first, *state = b->state + first;
-	const double *cn = b->num + first, *cd = b->den + first;
 	double sn = 0.0, sd = 0.0;
-	size_t j;
-	for (j = 0; j < nk; j++) {
-		const double x = cn[j], y = cd[j];
-		if (isnan(x) || isnan(y) || (flags[j] & RES_ROLLED_UP) || state[j] == EX_INVALID)
-			break;
-		sn += x;
-		sd += y;
+	size_t j = 0, m, k;
+	for (; j < nk; j += m) {
+		/* Page by page, as a lone input's values are the dataset's pages. */
+		const double *cn = res_nums(b, first + j), *cd = res_dens(b, first + j);
+		const unsigned char *flags = b->flags + first + j, *state = b->state + first + j;
+		m = res_page_run(first + j, first + nk);
+		for (k = 0; k < m; k++) {
+			const double x = cn[k], y = cd[k];
+			if (isnan(x) || isnan(y) || (flags[k] & RES_ROLLED_UP) || state[k] == EX_INVALID) {
+				j += k;
+				goto done;
+			}
+			sn += x;
+			sd += y;
+		}
 	}
+done:
 	*num = sn;
 	*den = sd;
 	return j;
@@ -67,8 +74,8 @@ eduind_status ev_rollup(ev_ctx *c, res_block *b, const eduind_indicator *ind)
 			if (r == DS_NONE)
 				break;
 			rolled = (b->flags[r] & RES_ROLLED_UP) != 0;
-			cn = rolled ? c->roll_num[r] : b->num[r];
-			cd = rolled ? c->roll_den[r] : b->den[r];
+			cn = rolled ? c->roll_num[r] : *res_nums(b, r);
+			cd = rolled ? c->roll_den[r] : *res_dens(b, r);
 			if (isnan(cn) || isnan(cd) || b->state[r] == EX_INVALID)
 				break; /* a gap, or bad data never hidden inside a plausible sum */
 			num += cn;

@@ -46,6 +46,25 @@ void ds_lookup(const eduind_dataset *ds, size_t e, int period, size_t v, size_t 
 void ds_read(const eduind_dataset *ds, int period, size_t v, size_t c, const size_t *ents, size_t first,
              size_t n, double *value, unsigned char *state);
 
+/* Sharing a column's pages of DS_PAGE_SIZE entities (entities p * 256 .. p * 256 + 255
+ * are page p) instead of copying them: the evaluator keeps a ratio's numerator and
+ * denominator with its results this way. A shared page stays as it is while held
+ * (the dataset copies it before changing it) and outlives the dataset. */
+typedef struct ds_page ds_page;
+#define DS_PAGE_SHIFT 8
+#define DS_PAGE_SIZE ((size_t)1 << DS_PAGE_SHIFT)
+#define DS_PAGE_MASK (DS_PAGE_SIZE - 1)
+
+/* For pages 0 .. n_pages - 1 of column (period, v, c): pages[p] is held (or NULL
+ * where nothing is stored) and values[p], states[p] point at its entities' values and
+ * eduind_states. A page with nothing stored, or a column that does not exist, reads
+ * as a constant page of missing values. */
+void ds_share_column(const eduind_dataset *ds, int period, size_t v, size_t c, size_t n_pages, ds_page **pages,
+                     const double **values, const unsigned char **states);
+/* Lets go of pages taken by ds_share_column (NULL entries are skipped); the last
+ * holder frees a page. */
+void ds_release_pages(ds_page *const *pages, size_t n_pages);
+
 /* Raw JSON text of the dataset's "checks" array (NULL if none), for lib/eval/consistency. */
 const char *ds_checks_json(const eduind_dataset *ds);
 

@@ -2,6 +2,8 @@
 #ifndef EDUIND_MODEL_DATASET_PRIV_H
 #define EDUIND_MODEL_DATASET_PRIV_H
 
+#include <stdatomic.h>
+#include <stdint.h>
 #include "model/dataset_build.h"
 #include "model/hashmap.h"
 
@@ -20,19 +22,20 @@ typedef struct ds_entity {
  * made on the first value put in their range, so a variable that only counties have
  * costs nothing for the schools. A dense column costs about 9 bytes per entity
  * (against ~100 for a hash-table node per value), and the evaluator copies whole runs
- * of entities out of it with memcpy. */
-#define DS_PAGE_SHIFT 8
-#define DS_PAGE_SIZE ((size_t)1 << DS_PAGE_SHIFT)
-#define DS_PAGE_MASK (DS_PAGE_SIZE - 1)
-/* State byte: the eduind_state with this bit set once a value is put there. A slot
- * never written holds EDUIND_STATE_MISSING without it, so masking the bit off always
- * gives the state to report. */
-#define DS_STORED 0x80u
-
-typedef struct ds_page {
+ * of entities out of it with memcpy or reads them in place.
+ *
+ * A page holds each entity's eduind_state as it is, so that a page whose values are
+ * all present or missing is already in the formula machine's form and the evaluator
+ * can read it in place. Whether a slot was ever written is a separate bit (a slot
+ * never written reads as missing). Result sets share pages with the dataset: refs
+ * counts the holders, and the dataset copies a page that others hold before changing
+ * it, so a held page never changes. */
+struct ds_page {
 	double value[DS_PAGE_SIZE];         /* NaN for states without a number */
-	unsigned char state[DS_PAGE_SIZE];
-} ds_page;
+	unsigned char state[DS_PAGE_SIZE];  /* eduind_state */
+	uint64_t stored[DS_PAGE_SIZE / 64]; /* bit set once a value is put there */
+	atomic_size_t refs;
+};
 
 typedef struct ds_column {
 	size_t variable, cell;

@@ -8,10 +8,9 @@
 
 void ds_free_columns(eduind_dataset *ds)
 {
-	size_t i, p;
+	size_t i;
 	for (i = 0; i < ds->n_columns; i++) {
-		for (p = 0; p < ds->columns[i].n_pages; p++)
-			free(ds->columns[i].pages[p]);
+		ds_release_pages(ds->columns[i].pages, ds->columns[i].n_pages);
 		free(ds->columns[i].pages);
 	}
 	free(ds->columns);
@@ -58,10 +57,25 @@ static ds_column *make_column(eduind_dataset *ds, int period, size_t v, size_t c
 	return col;
 }
 
-/* The page holding entity e, made (all never-stored) when absent; NULL on failure. */
+static ds_page *new_page(void)
+{
+	ds_page *page = malloc(sizeof *page);
+	size_t i;
+	if (page == NULL)
+		return NULL;
+	for (i = 0; i < DS_PAGE_SIZE; i++)
+		page->value[i] = NAN;
+	memset(page->state, EDUIND_STATE_MISSING, sizeof page->state);
+	memset(page->stored, 0, sizeof page->stored);
+	atomic_init(&page->refs, 1);
+	return page;
+}
+
+/* The page holding entity e, ready to be written: made (all never-stored) when absent,
+ * copied first when a result set holds it too. NULL on failure. */
 static ds_page *page_for(ds_column *col, size_t e)
 {
-	size_t p = e >> DS_PAGE_SHIFT, i;
+	size_t p = e >> DS_PAGE_SHIFT;
 	ds_page *page;
 	if (p >= col->n_pages) {
 		/* Grow the page table geometrically so a column filled entity by entity
@@ -77,14 +91,22 @@ static ds_page *page_for(ds_column *col, size_t e)
 		col->pages = pages;
 		col->n_pages = n;
 	}
-	if (col->pages[p] != NULL)
-		return col->pages[p];
-	page = malloc(sizeof *page);
-	if (page == NULL)
-		return NULL;
-	for (i = 0; i < DS_PAGE_SIZE; i++)
-		page->value[i] = NAN;
-	memset(page->state, EDUIND_STATE_MISSING, sizeof page->state);
+	page = col->pages[p];
+	if (page != NULL && atomic_load_explicit(&page->refs, memory_order_acquire) == 1)
+		return page;
+	if (page == NULL) {
+		page = new_page();
+	} else {
+		ds_page *copy = malloc(sizeof *copy);
+		if (copy == NULL)
+			return NULL;
+		memcpy(copy->value, page->value, sizeof page->value);
+		memcpy(copy->state, page->state, sizeof page->state);
+		memcpy(copy->stored, page->stored, sizeof page->stored);
+		atomic_init(&copy->refs, 1);
+		ds_release_pages(&col->pages[p], 1);
+		page = copy;
+	}
 	col->pages[p] = page;
 	return page;
 }
@@ -93,6 +115,11 @@ static const ds_page *page_at(const ds_column *col, size_t e)
 {
 	size_t p = e >> DS_PAGE_SHIFT;
 	return col != NULL && p < col->n_pages ? col->pages[p] : NULL;
+}
+
+static int is_stored(const ds_page *page, size_t off)
+{
+	return (page->stored[off >> 6] >> (off & 63) & 1u) != 0;
 }
 
 static eduind_status note_period(eduind_dataset *ds, int period)
@@ -139,7 +166,7 @@ eduind_status ds_put(eduind_dataset *ds, size_t e, int period, size_t v, size_t 
 	page = col != NULL ? page_for(col, e) : NULL;
 	if (page == NULL)
 		return EDUIND_ENOMEM;
-	if (page->state[off] & DS_STORED) {
+	if (is_stored(page, off)) {
 		if (!replace)
 			return EDUIND_EDUPLICATE;
 	} else {
@@ -148,14 +175,15 @@ eduind_status ds_put(eduind_dataset *ds, size_t e, int period, size_t v, size_t 
 		ds->n_values++;
 	}
 	page->value[off] = value;
-	page->state[off] = (unsigned char)(DS_STORED | (unsigned)state);
+	page->state[off] = (unsigned char)state;
+	page->stored[off >> 6] |= (uint64_t)1 << (off & 63);
 	return EDUIND_OK;
 }
 
 int ds_has(const eduind_dataset *ds, size_t e, int period, size_t v, size_t c)
 {
 	const ds_page *page = page_at(find_column(ds, period, v, c), e);
-	return page != NULL && (page->state[e & DS_PAGE_MASK] & DS_STORED) != 0;
+	return page != NULL && is_stored(page, e & DS_PAGE_MASK);
 }
 
 void ds_lookup(const eduind_dataset *ds, size_t e, int period, size_t v, size_t c, double *value,
@@ -166,7 +194,7 @@ void ds_lookup(const eduind_dataset *ds, size_t e, int period, size_t v, size_t 
 	if (value != NULL)
 		*value = page != NULL ? page->value[off] : NAN;
 	if (state != NULL)
-		*state = page != NULL ? (eduind_state)(page->state[off] & ~DS_STORED) : EDUIND_STATE_MISSING;
+		*state = page != NULL ? (eduind_state)page->state[off] : EDUIND_STATE_MISSING;
 }
 
 static void read_missing(double *value, unsigned char *state, size_t n)
@@ -179,14 +207,12 @@ static void read_missing(double *value, unsigned char *state, size_t n)
 
 static void read_run(const ds_page *page, size_t off, double *value, unsigned char *state, size_t n)
 {
-	size_t k;
 	if (page == NULL) {
 		read_missing(value, state, n);
 		return;
 	}
 	memcpy(value, page->value + off, n * sizeof *value);
-	for (k = 0; k < n; k++)
-		state[k] = (unsigned char)(page->state[off + k] & ~DS_STORED);
+	memcpy(state, page->state + off, n);
 }
 
 void ds_read(const eduind_dataset *ds, int period, size_t v, size_t c, const size_t *ents, size_t first,
@@ -225,16 +251,51 @@ int ds_next_value(const eduind_dataset *ds, ds_cursor *cur, size_t *e, int *peri
 				continue;
 			}
 			cur->entity++;
-			if (!(page->state[off] & DS_STORED))
+			if (!is_stored(page, off))
 				continue;
 			*e = cur->entity - 1;
 			*period = col->period;
 			*v = col->variable;
 			*c = col->cell;
 			*value = page->value[off];
-			*state = (eduind_state)(page->state[off] & ~DS_STORED);
+			*state = (eduind_state)page->state[off];
 			return 1;
 		}
 	}
 	return 0;
+}
+
+/* What a page with nothing stored reads as, for ds_share_column: constant, never held. */
+#define X4(x) x, x, x, x
+#define X256(x) X4(X4(X4(X4(x))))
+static const double missing_values[DS_PAGE_SIZE] = { X256(NAN) };
+static const unsigned char missing_states[DS_PAGE_SIZE] = { X256(EDUIND_STATE_MISSING) };
+#undef X256
+#undef X4
+
+void ds_share_column(const eduind_dataset *ds, int period, size_t v, size_t c, size_t n_pages, ds_page **pages,
+                     const double **values, const unsigned char **states)
+{
+	const ds_column *col = find_column(ds, period, v, c);
+	size_t p;
+	for (p = 0; p < n_pages; p++) {
+		ds_page *page = col != NULL && p < col->n_pages ? col->pages[p] : NULL;
+		pages[p] = page;
+		values[p] = page != NULL ? page->value : missing_values;
+		states[p] = page != NULL ? page->state : missing_states;
+		/* The count is the one thing a reader of the dataset changes: atomically,
+		 * so that threads evaluating one dataset at once may hold the same page. */
+		if (page != NULL)
+			atomic_fetch_add_explicit(&page->refs, 1, memory_order_relaxed);
+	}
+}
+
+void ds_release_pages(ds_page *const *pages, size_t n_pages)
+{
+	size_t p;
+	for (p = 0; p < n_pages; p++) {
+		ds_page *page = pages[p];
+		if (page != NULL && atomic_fetch_sub_explicit(&page->refs, 1, memory_order_acq_rel) == 1)
+			free(page);
+	}
 }

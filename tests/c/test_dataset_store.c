@@ -1,6 +1,7 @@
 /* The column store behind datasets: values across page boundaries, sparse columns,
  * bulk reads (ranges and gathers) against one-by-one lookups, the walk over stored
- * values, and duplicates. Sizes are chosen to cross DS_PAGE_SIZE several times. */
+ * values, duplicates, and pages shared with a reader. Sizes are chosen to cross
+ * DS_PAGE_SIZE several times. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -165,6 +166,48 @@ static void test_round_trip_order(void)
 	eduind_dataset_free(ds);
 }
 
+/* A shared column reads as the dataset does; changing the dataset afterwards leaves
+ * the shared pages as they were (the dataset copies a page before writing it), and
+ * they outlive the dataset. Pages with nothing stored and absent columns read as
+ * missing. */
+static void test_shared_pages(void)
+{
+	enum { NP = (N_ENT + DS_PAGE_SIZE - 1) / DS_PAGE_SIZE + 1 }; /* one page past the column */
+	eduind_dataset *ds = build();
+	size_t pupils = ds_variable_index(ds, "pupils"), budget = ds_variable_index(ds, "budget"), e;
+	ds_page *pages[NP], *none[NP];
+	const double *v[NP], *nv[NP];
+	const unsigned char *st[NP], *ns[NP];
+	ds_share_column(ds, 2020, pupils, 0, NP, pages, v, st);
+	ds_share_column(ds, 2031, budget, 0, NP, none, nv, ns); /* no such column */
+	CU_ASSERT_PTR_NOT_NULL(pages[0]);
+	CU_ASSERT_PTR_NULL(pages[NP - 1]);
+	for (e = 0; e < NP * DS_PAGE_SIZE; e++) {
+		size_t p = e >> DS_PAGE_SHIFT, k = e & DS_PAGE_MASK;
+		if (e < N_ENT)
+			expect_entity(e, v[p][k], st[p][k]);
+		else
+			CU_ASSERT_TRUE(isnan(v[p][k]) && st[p][k] == EDUIND_STATE_MISSING);
+		CU_ASSERT_PTR_NULL(none[p]);
+		CU_ASSERT_TRUE(isnan(nv[p][k]) && ns[p][k] == EDUIND_STATE_MISSING);
+	}
+	/* Entity 1 is in page 0, entity 3 was never stored (written now). */
+	CU_ASSERT_EQUAL(ds_put(ds, 1, 2020, pupils, 0, 99, EDUIND_STATE_ESTIMATED, 1), EDUIND_OK);
+	CU_ASSERT_EQUAL(ds_put(ds, 3, 2020, pupils, 0, 7, EDUIND_STATE_PRESENT, 1), EDUIND_OK);
+	{
+		double x;
+		eduind_state s;
+		ds_lookup(ds, 1, 2020, pupils, 0, &x, &s);
+		CU_ASSERT_TRUE(x == 99 && s == EDUIND_STATE_ESTIMATED);
+		CU_ASSERT_TRUE(ds_has(ds, 3, 2020, pupils, 0));
+	}
+	eduind_dataset_free(ds);
+	for (e = 0; e < N_ENT; e++)
+		expect_entity(e, v[e >> DS_PAGE_SHIFT][e & DS_PAGE_MASK], st[e >> DS_PAGE_SHIFT][e & DS_PAGE_MASK]);
+	ds_release_pages(pages, NP); /* the last holder frees them (valgrind and ASan check) */
+	ds_release_pages(none, NP);
+}
+
 int register_dataset_store_suite(void)
 {
 	CU_pSuite s = CU_add_suite("dataset_store", NULL, NULL);
@@ -172,7 +215,8 @@ int register_dataset_store_suite(void)
 		return -1;
 	if (!CU_add_test(s, "counts_and_lookup", test_counts_and_lookup) ||
 	    !CU_add_test(s, "read_range_and_gather", test_read_range_and_gather) ||
-	    !CU_add_test(s, "walk", test_walk) || !CU_add_test(s, "round_trip_order", test_round_trip_order))
+	    !CU_add_test(s, "walk", test_walk) || !CU_add_test(s, "round_trip_order", test_round_trip_order) ||
+	    !CU_add_test(s, "shared_pages", test_shared_pages))
 		return -1;
 	return 0;
 }

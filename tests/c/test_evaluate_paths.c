@@ -281,6 +281,95 @@ static void test_recorded_or_not(void)
 	eduind_catalog_free(cat);
 }
 
+/* Every field a reader sees of result i, as text, for comparing two result sets. */
+static void describe_result(const eduind_results *res, size_t i, char *out, size_t size)
+{
+	eduind_result r;
+	CU_ASSERT_EQUAL(eduind_results_get(res, i, &r), EDUIND_OK);
+	snprintf(out, size, "%s %s %d %s %a %a %a %d \"%s\" \"%s\"", r.indicator, r.entity, r.period,
+	         eduind_result_state_name(r.state), r.value, r.numerator, r.denominator, r.rolled_up, r.note, r.display);
+}
+
+/* Results keep their numerators and denominators by sharing the dataset's pages: they
+ * stay as they were when the dataset changes or is freed afterwards, and a new
+ * evaluation sees the change. */
+static void test_results_outlive_dataset(void)
+{
+	eduind_catalog *cat = NULL;
+	eduind_dataset *ds = counties();
+	eduind_results *res = NULL, *again = NULL;
+	eduind_eval_options o = EDUIND_EVAL_OPTIONS_INIT;
+	size_t i, n, changed = 0;
+	char (*before)[256];
+	CU_ASSERT_EQUAL_FATAL(eduind_catalog_load_string(&cat, catalog_json, strlen(catalog_json), NULL), EDUIND_OK);
+	o.period = 2020;
+	CU_ASSERT_EQUAL_FATAL(eduind_evaluate(&res, cat, ds, &o, NULL), EDUIND_OK);
+	n = eduind_results_count(res);
+	before = malloc(n * sizeof *before);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(before);
+	for (i = 0; i < n; i++)
+		describe_result(res, i, before[i], sizeof before[i]);
+	/* A school's pupils and teachers (the numerator and denominator of ptr) change. */
+	CU_ASSERT_EQUAL(eduind_dataset_set(ds, "c0.s3", 2020, "pupils", NULL, 1e6, EDUIND_STATE_PRESENT), EDUIND_OK);
+	CU_ASSERT_EQUAL(eduind_dataset_set(ds, "c0.s3", 2020, "teachers", NULL, 0, EDUIND_STATE_MISSING), EDUIND_OK);
+	CU_ASSERT_EQUAL_FATAL(eduind_evaluate(&again, cat, ds, &o, NULL), EDUIND_OK);
+	eduind_dataset_free(ds);
+	CU_ASSERT_EQUAL(eduind_results_count(again), n);
+	for (i = 0; i < n; i++) {
+		char now[256];
+		describe_result(res, i, now, sizeof now);
+		CU_ASSERT_STRING_EQUAL(now, before[i]);
+		describe_result(again, i, now, sizeof now);
+		changed += strcmp(now, before[i]) != 0;
+	}
+	CU_ASSERT(changed >= 2); /* the school's ptr, its county's roll-up, ... */
+	{
+		eduind_result r = get(again, "ptr", "c0.s3");
+		CU_ASSERT_EQUAL(r.state, EDUIND_RESULT_MISSING);
+		CU_ASSERT_EQUAL(get(again, "books.share", "c0.s3").denominator, 1e6);
+	}
+	free(before);
+	eduind_results_free(res);
+	eduind_results_free(again);
+	eduind_catalog_free(cat);
+}
+
+/* One county and its schools evaluated alone (their columns are copied, not shared)
+ * give what the whole dataset gives for them. */
+static void test_one_county_as_whole(void)
+{
+	static const char *const counties_ids[] = { "c0", "c1", "c2" };
+	eduind_catalog *cat = NULL;
+	eduind_dataset *ds = counties();
+	eduind_results *all = NULL;
+	eduind_eval_options o = EDUIND_EVAL_OPTIONS_INIT;
+	size_t k, i, checked = 0;
+	CU_ASSERT_EQUAL_FATAL(eduind_catalog_load_string(&cat, catalog_json, strlen(catalog_json), NULL), EDUIND_OK);
+	o.period = 2020;
+	CU_ASSERT_EQUAL_FATAL(eduind_evaluate(&all, cat, ds, &o, NULL), EDUIND_OK);
+	for (k = 0; k < 3; k++) {
+		eduind_results *one = NULL;
+		o.entity = counties_ids[k];
+		CU_ASSERT_EQUAL_FATAL(eduind_evaluate(&one, cat, ds, &o, NULL), EDUIND_OK);
+		for (i = 0; i < eduind_results_count(one); i++) {
+			eduind_result r;
+			char a[256], b[256];
+			size_t at = 0;
+			CU_ASSERT_EQUAL(eduind_results_get(one, i, &r), EDUIND_OK);
+			CU_ASSERT_EQUAL_FATAL(eduind_results_find(all, r.indicator, r.entity, r.period, NULL, &at), EDUIND_OK);
+			describe_result(one, i, a, sizeof a);
+			describe_result(all, at, b, sizeof b);
+			CU_ASSERT_STRING_EQUAL(a, b);
+			checked++;
+		}
+		eduind_results_free(one);
+	}
+	CU_ASSERT(checked >= 3 * 9); /* nine indicators for each county at least */
+	eduind_results_free(all);
+	eduind_dataset_free(ds);
+	eduind_catalog_free(cat);
+}
+
 int register_evaluate_paths_suite(void)
 {
 	CU_pSuite s = CU_add_suite("evaluate_paths", NULL, NULL);
@@ -288,7 +377,9 @@ int register_evaluate_paths_suite(void)
 		return -1;
 	if (!CU_add_test(s, "schools_match_scalar", test_schools_match_scalar) ||
 	    !CU_add_test(s, "counties_match_scalar", test_counties_match_scalar) ||
-	    !CU_add_test(s, "recorded_or_not", test_recorded_or_not))
+	    !CU_add_test(s, "recorded_or_not", test_recorded_or_not) ||
+	    !CU_add_test(s, "results_outlive_dataset", test_results_outlive_dataset) ||
+	    !CU_add_test(s, "one_county_as_whole", test_one_county_as_whole))
 		return -1;
 	return 0;
 }
