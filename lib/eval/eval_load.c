@@ -23,35 +23,59 @@ static int has_period(const ev_ctx *c, int period)
 _Static_assert((int)EDUIND_STATE_PRESENT == (int)EX_OK && (int)EDUIND_STATE_MISSING == (int)EX_MISSING,
                "dataset and machine states agree on present and missing");
 
-/* Gives col its pages: the dataset's own when the rows are its entities in order,
- * else a copy of the rows read (both laid out by page). 0 when out of memory. */
+/* Room for n_pages copied pages of col, back to back (col->copy); NULL when out of
+ * memory. */
+static double *copy_room(ev_col *col, size_t n_pages)
+{
+	col->copy = ev_alloc(n_pages * RES_PAGE * (sizeof(double) + 1));
+	return col->copy;
+}
+
+/* Gives col its pages: the dataset's own when the rows are its entities in order (but
+ * for pages too short to hold them all), else a copy of the rows read. 0 when out of
+ * memory. */
 static int fill(ev_ctx *c, ev_col *col, size_t dvar)
 {
-	size_t n = c->n_rows, np = n ? (n + RES_PAGE - 1) >> RES_PAGE_SHIFT : 1, p, i;
+	size_t n = c->n_rows, np = n ? (n + RES_PAGE - 1) >> RES_PAGE_SHIFT : 1, p, i, short_pages = 0;
 	unsigned char other = 0;
-	void **tables = malloc(np * (2 * sizeof(void *) + sizeof(ds_page *)));
-	if (tables == NULL)
+	double *room;
+	/* The page tables in one allocation: values, states, held pages. */
+	col->v = malloc(np * (sizeof *col->v + sizeof *col->s + sizeof *col->held));
+	if (col->v == NULL)
 		return 0;
-	col->v = (const double **)tables;
-	col->s = (const unsigned char **)(tables + np);
+	col->s = (void *)(col->v + np);
 	col->n_pages = np;
 	if (c->rows_are_entities) {
-		col->held = (ds_page **)(tables + 2 * np);
+		col->held = (void *)(col->s + np);
 		ds_share_column(c->ds, col->period, dvar, col->cell, np, col->held, col->v, col->s);
+		for (p = 0; p < np; p++)
+			short_pages += col->v[p] == NULL;
+		room = short_pages ? copy_room(col, short_pages) : NULL;
+		for (p = 0, i = 0; room != NULL && p < np; p++)
+			if (col->v[p] == NULL) {
+				double *v = room + i * RES_PAGE;
+				unsigned char *st = (unsigned char *)(room + short_pages * RES_PAGE) + i++ * RES_PAGE;
+				ds_read(c->ds, col->period, dvar, col->cell, NULL, p * RES_PAGE, res_page_run(p * RES_PAGE, n), v,
+				        st);
+				col->v[p] = v;
+				col->s[p] = st;
+			}
 	} else {
-		double *v = ev_alloc(np * RES_PAGE * (sizeof *v + 1));
-		unsigned char *st = (unsigned char *)(v + np * RES_PAGE);
-		if (v == NULL) {
-			free(tables);
-			col->v = NULL;
-			return 0;
+		unsigned char *st;
+		room = copy_room(col, np);
+		st = (unsigned char *)(room + np * RES_PAGE);
+		if (room != NULL) {
+			ds_read(c->ds, col->period, dvar, col->cell, c->rows, 0, n, room, st);
+			for (p = 0; p < np; p++) {
+				col->v[p] = room + p * RES_PAGE;
+				col->s[p] = st + p * RES_PAGE;
+			}
+			col->contiguous = 1;
 		}
-		col->copy = v;
-		ds_read(c->ds, col->period, dvar, col->cell, c->rows, 0, n, v, st);
-		for (p = 0; p < np; p++) {
-			col->v[p] = v + p * RES_PAGE;
-			col->s[p] = st + p * RES_PAGE;
-		}
+	}
+	if (room == NULL && (short_pages || !c->rows_are_entities)) {
+		res_col_free(col);
+		return 0;
 	}
 	for (i = 0; i < n;) {
 		size_t m = res_page_run(i, n), k;
@@ -193,8 +217,7 @@ static int view(void *user, const ex_ref *ref, const size_t *ents, size_t n, int
 		size_t ci = c->record_inputs ? ev_column(c, ref->id, period, cl) : ev_find_column(c, ref->id, period, cl);
 		const ev_col *col = ci == RES_NONE ? NULL : &c->res->cols[ci];
 		/* Within one page, or anywhere in a copy (its pages are back to back). */
-		if (col == NULL || col->v == NULL || !col->plain ||
-		    (col->copy == NULL && res_page_run(base, base + n) < n))
+		if (col == NULL || col->v == NULL || !col->plain || (!col->contiguous && res_page_run(base, base + n) < n))
 			return 0;
 		*v = res_col_values(col, base);
 		*st = res_col_states(col, base);

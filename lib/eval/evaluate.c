@@ -405,10 +405,12 @@ static eduind_status link_inputs(ev_ctx *c, res_block *b, const eduind_indicator
 	return c->failed ? EDUIND_ENOMEM : EDUIND_OK;
 }
 
-/* The states of a numerator or denominator, in room: its program run into out, or,
- * when it is one input read in place (out NULL), its column's states converted. */
-static const unsigned char *run_part(ev_ctx *c, res_block *b, const ex_program *p, double *out, unsigned char *room,
-                                     eduind_status *st)
+/* The states of a numerator or denominator: its program run into out and room, or,
+ * when it is one input read in place (out NULL), its column's states, used as they
+ * are when the column is plain (the column is returned) and converted into room
+ * otherwise. NULL: the states are in room. */
+static const ev_col *run_part(ev_ctx *c, res_block *b, const ex_program *p, double *out, unsigned char *room,
+                              eduind_status *st)
 {
 	const ex_ref *r;
 	const ev_col *col;
@@ -416,17 +418,19 @@ static const unsigned char *run_part(ev_ctx *c, res_block *b, const ex_program *
 	*st = EDUIND_OK;
 	if (out != NULL) {
 		*st = ex_run(p, &c->env, c->rows, c->n_rows, b->period, b->cell, out, room);
-		return room;
+		return NULL;
 	}
 	r = ex_program_single_ref(p);
 	col = &c->res->cols[ev_column(c, r->id, b->period, b->cell)];
+	if (col->plain)
+		return col;
 	for (i = 0; i < c->n_rows; i += m) {
 		const unsigned char *s = res_col_states(col, i);
 		m = res_page_run(i, c->n_rows);
 		for (k = 0; k < m; k++)
 			room[i + k] = ev_state_of(s[k]);
 	}
-	return room;
+	return NULL;
 }
 
 /* The value and state of every row of a ratio or proportion with the shared
@@ -456,27 +460,29 @@ RATIO_ROWS(proportion_states, ck_proportion, 0)
 
 static eduind_status compute(ev_ctx *c, res_block *b, const eduind_indicator *ind, double *num, double *den)
 {
-	const unsigned char *sn, *sd;
+	const ev_col *ncol, *dcol;
 	eduind_status st, st2;
 	size_t i, m;
 	if (!b->has_ratio) {
 		st = ex_run(ind->value, &c->env, c->rows + b->lo, b->hi - b->lo, b->period, b->cell, b->value, b->state);
 		return st != EDUIND_OK || c->failed ? EDUIND_ENOMEM : EDUIND_OK;
 	}
-	sn = run_part(c, b, ind->num, num, b->state, &st);
-	sd = run_part(c, b, ind->den, den, c->scratch, &st2);
+	ncol = run_part(c, b, ind->num, num, b->state, &st);
+	dcol = run_part(c, b, ind->den, den, c->scratch, &st2);
 	if (st != EDUIND_OK || st2 != EDUIND_OK || c->failed)
 		return EDUIND_ENOMEM;
 	for (i = 0; i < c->n_rows; i += m) {
 		/* Page by page, as a lone input's values are the dataset's pages. */
 		const double *nv = res_nums(b, i), *dv = res_dens(b, i);
+		const unsigned char *sn = ncol ? res_col_states(ncol, i) : b->state + i;
+		const unsigned char *sd = dcol ? res_col_states(dcol, i) : c->scratch + i;
 		double *value = b->value != NULL ? b->value + i : NULL;
 		m = res_page_run(i, c->n_rows);
 		if (ind->kind == EDUIND_KIND_PROPORTION)
-			(value ? proportion_rows : proportion_states)(m, nv, dv, ind->scale, sn + i, sd + i, value,
+			(value ? proportion_rows : proportion_states)(m, nv, dv, ind->scale, sn, sd, value,
 			                                              b->state + i);
 		else
-			(value ? ratio_rows : ratio_states)(m, nv, dv, ind->scale, sn + i, sd + i, value, b->state + i);
+			(value ? ratio_rows : ratio_states)(m, nv, dv, ind->scale, sn, sd, value, b->state + i);
 	}
 	return EDUIND_OK;
 }

@@ -39,7 +39,8 @@ typedef struct res_input {
 /* A dataset column over the evaluated rows, by page of RES_PAGE rows: v[p] and s[p]
  * are the values and eduind_states of rows p * RES_PAGE .. p * RES_PAGE + RES_PAGE - 1.
  * When the rows are the dataset's entities in order, the pages are the dataset's own,
- * held until the set is freed (no copy); otherwise they point into one copy. */
+ * held until the set is freed (no copy); otherwise, or for a page of the dataset that
+ * is too short, they point into a copy. */
 #define RES_PAGE_SHIFT DS_PAGE_SHIFT
 #define RES_PAGE DS_PAGE_SIZE
 #define RES_PAGE_MASK DS_PAGE_MASK
@@ -50,9 +51,10 @@ typedef struct res_col {
 	size_t cell;
 	const double **v;  /* NULL: no such column, all missing */
 	const unsigned char **s;
-	ds_page **held;    /* the dataset's pages, or NULL for a copy */
+	ds_page **held;    /* the dataset's pages (NULL where copied), or NULL */
 	size_t n_pages;
-	void *copy;        /* the copied values and states, or NULL */
+	void *copy;        /* the copied pages' values and states, or NULL */
+	int contiguous;    /* every page copied, back to back: rows can be read across pages */
 	int pinned;        /* a block reads its values as a numerator or denominator */
 	int plain;         /* only present and missing values: already in the formula
 	                    * machine's form (see ev_state_of), readable in place */

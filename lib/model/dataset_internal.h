@@ -46,19 +46,24 @@ void ds_lookup(const eduind_dataset *ds, size_t e, int period, size_t v, size_t 
 void ds_read(const eduind_dataset *ds, int period, size_t v, size_t c, const size_t *ents, size_t first,
              size_t n, double *value, unsigned char *state);
 
-/* Sharing a column's pages of DS_PAGE_SIZE entities (entities p * 256 .. p * 256 + 255
- * are page p) instead of copying them: the evaluator keeps a ratio's numerator and
- * denominator with its results this way. A shared page stays as it is while held
- * (the dataset copies it before changing it) and outlives the dataset. */
+/* Sharing a column's pages of DS_PAGE_SIZE entities (entities p * DS_PAGE_SIZE ..
+ * (p + 1) * DS_PAGE_SIZE - 1 are page p) instead of copying them: the evaluator keeps a
+ * ratio's numerator and denominator with its results this way. A shared page stays as
+ * it is while held (the dataset replaces it by a copy before changing it) and
+ * outlives the dataset. Pages are long so that a column read in place streams like
+ * an array. */
 typedef struct ds_page ds_page;
-#define DS_PAGE_SHIFT 8
+#define DS_PAGE_SHIFT 12
 #define DS_PAGE_SIZE ((size_t)1 << DS_PAGE_SHIFT)
 #define DS_PAGE_MASK (DS_PAGE_SIZE - 1)
 
-/* For pages 0 .. n_pages - 1 of column (period, v, c): pages[p] is held (or NULL
- * where nothing is stored) and values[p], states[p] point at its entities' values and
- * eduind_states. A page with nothing stored, or a column that does not exist, reads
- * as a constant page of missing values. */
+/* For pages 0 .. n_pages - 1 of column (period, v, c): pages[p] is held (or NULL) and
+ * values[p], states[p] point at the values and eduind_states of its entities, all
+ * those the dataset has (pages past them, pages with nothing stored and columns that
+ * do not exist read as a constant page of missing values). values[p] and states[p]
+ * are NULL, and nothing is held, for a page that holds fewer entities than exist
+ * (made before the last ones were added and not written since): read it with
+ * ds_read. */
 void ds_share_column(const eduind_dataset *ds, int period, size_t v, size_t c, size_t n_pages, ds_page **pages,
                      const double **values, const unsigned char **states);
 /* Lets go of pages taken by ds_share_column (NULL entries are skipped); the last

@@ -18,23 +18,28 @@ typedef struct ds_entity {
 } ds_entity;
 
 /* Values are stored by column: one column per (variable, period, cell), holding a
- * value and a state per entity. A column is cut into pages of DS_PAGE_SIZE entities,
- * made on the first value put in their range, so a variable that only counties have
- * costs nothing for the schools. A dense column costs about 9 bytes per entity
- * (against ~100 for a hash-table node per value), and the evaluator copies whole runs
- * of entities out of it with memcpy or reads them in place.
+ * value and a state per entity. A column is cut into pages of up to DS_PAGE_SIZE
+ * entities, made on the first value put in their range and grown as later entities
+ * get values, so a variable that only a few entities have costs little. A dense
+ * column costs about 9 bytes per entity (against ~100 for a hash-table node per value),
+ * and the evaluator reads long runs of it in place or copies them with memcpy.
  *
  * A page holds each entity's eduind_state as it is, so that a page whose values are
- * all present or missing is already in the formula machine's form and the evaluator
- * can read it in place. Whether a slot was ever written is a separate bit (a slot
- * never written reads as missing). Result sets share pages with the dataset: refs
- * counts the holders, and the dataset copies a page that others hold before changing
- * it, so a held page never changes. */
+ * all present or missing is already in the formula machine's form. Whether a slot was
+ * ever written is a separate bit (a slot never written reads as missing, as does any
+ * entity past the page's cap). Result sets share pages with the dataset: refs counts
+ * the holders, and the dataset replaces a page that others hold by a copy before
+ * changing it, so a held page never changes. */
+typedef struct ds_chunk ds_chunk;
+
 struct ds_page {
-	double value[DS_PAGE_SIZE];         /* NaN for states without a number */
-	unsigned char state[DS_PAGE_SIZE];  /* eduind_state */
-	uint64_t stored[DS_PAGE_SIZE / 64]; /* bit set once a value is put there */
 	atomic_size_t refs;
+	size_t cap;            /* entities held: a power of two, 64 .. DS_PAGE_SIZE */
+	ds_chunk *chunk;       /* where it was carved from (see dataset_pages.c), or NULL */
+	unsigned char *state;  /* cap eduind_states, after the values */
+	uint64_t *stored;      /* cap bits, set once a value is put there */
+	_Alignas(64) double value[]; /* cap values, NaN for states without a number; on a
+	                              * cache line of their own, as loops read them in vectors */
 };
 
 typedef struct ds_column {
@@ -83,6 +88,8 @@ struct eduind_dataset {
 	size_t n_columns, cap_columns;
 	keymap column_index; /* (0, period, variable, cell) -> column */
 	size_t n_values;
+	ds_chunk *chunk;     /* full pages are carved from here (dataset_pages.c) */
+	size_t chunk_used;
 };
 
 /* Grows *items (elements of size elem) to hold at least need; 0 on failure. */
@@ -90,5 +97,10 @@ int ds_grow(void **items, size_t *cap, size_t need, size_t elem);
 char *ds_strdup(const char *s);
 /* Releases the value columns (dataset_store.c). */
 void ds_free_columns(eduind_dataset *ds);
+/* A page for cap entities (a power of two, 64 .. DS_PAGE_SIZE) holding the values of
+ * old, if any, and never-stored slots after them; NULL when out of memory. */
+ds_page *ds_page_new(eduind_dataset *ds, size_t cap, const ds_page *old);
+/* Lets go of the chunk pages are being carved from (the dataset is freed). */
+void ds_page_chunk_done(eduind_dataset *ds);
 
 #endif

@@ -13,6 +13,7 @@ void ds_free_columns(eduind_dataset *ds)
 		ds_release_pages(ds->columns[i].pages, ds->columns[i].n_pages);
 		free(ds->columns[i].pages);
 	}
+	ds_page_chunk_done(ds);
 	free(ds->columns);
 	keymap_free(&ds->column_index);
 	ds->columns = NULL;
@@ -57,26 +58,14 @@ static ds_column *make_column(eduind_dataset *ds, int period, size_t v, size_t c
 	return col;
 }
 
-static ds_page *new_page(void)
+/* The page holding entity e, ready to be written: made when absent, grown when e is
+ * past its cap, and replaced by a copy when a result set holds it too. It is made for
+ * the entities that exist already (one allocation when they are declared before their
+ * values), else grown by doubling. NULL on failure. */
+static ds_page *page_for(eduind_dataset *ds, ds_column *col, size_t e)
 {
-	ds_page *page = malloc(sizeof *page);
-	size_t i;
-	if (page == NULL)
-		return NULL;
-	for (i = 0; i < DS_PAGE_SIZE; i++)
-		page->value[i] = NAN;
-	memset(page->state, EDUIND_STATE_MISSING, sizeof page->state);
-	memset(page->stored, 0, sizeof page->stored);
-	atomic_init(&page->refs, 1);
-	return page;
-}
-
-/* The page holding entity e, ready to be written: made (all never-stored) when absent,
- * copied first when a result set holds it too. NULL on failure. */
-static ds_page *page_for(ds_column *col, size_t e)
-{
-	size_t p = e >> DS_PAGE_SHIFT;
-	ds_page *page;
+	size_t p = e >> DS_PAGE_SHIFT, off = e & DS_PAGE_MASK, want = ds->n_entities - (e & ~DS_PAGE_MASK), cap = 64;
+	ds_page *page, *fresh;
 	if (p >= col->n_pages) {
 		/* Grow the page table geometrically so a column filled entity by entity
 		 * reallocates it only log(n) times. */
@@ -92,29 +81,28 @@ static ds_page *page_for(ds_column *col, size_t e)
 		col->n_pages = n;
 	}
 	page = col->pages[p];
-	if (page != NULL && atomic_load_explicit(&page->refs, memory_order_acquire) == 1)
+	if (page != NULL && off < page->cap && atomic_load_explicit(&page->refs, memory_order_acquire) == 1)
 		return page;
-	if (page == NULL) {
-		page = new_page();
-	} else {
-		ds_page *copy = malloc(sizeof *copy);
-		if (copy == NULL)
-			return NULL;
-		memcpy(copy->value, page->value, sizeof page->value);
-		memcpy(copy->state, page->state, sizeof page->state);
-		memcpy(copy->stored, page->stored, sizeof page->stored);
-		atomic_init(&copy->refs, 1);
+	if (page != NULL && page->cap > want)
+		want = page->cap;
+	while (cap < want && cap < DS_PAGE_SIZE)
+		cap *= 2;
+	fresh = ds_page_new(ds, cap, page);
+	if (fresh == NULL)
+		return NULL;
+	if (page != NULL)
 		ds_release_pages(&col->pages[p], 1);
-		page = copy;
-	}
-	col->pages[p] = page;
-	return page;
+	col->pages[p] = fresh;
+	return fresh;
 }
 
+/* The page holding entity e, or NULL if nothing is stored there (e past the page's cap
+ * included). */
 static const ds_page *page_at(const ds_column *col, size_t e)
 {
 	size_t p = e >> DS_PAGE_SHIFT;
-	return col != NULL && p < col->n_pages ? col->pages[p] : NULL;
+	const ds_page *page = col != NULL && p < col->n_pages ? col->pages[p] : NULL;
+	return page != NULL && (e & DS_PAGE_MASK) < page->cap ? page : NULL;
 }
 
 static int is_stored(const ds_page *page, size_t off)
@@ -163,7 +151,7 @@ eduind_status ds_put(eduind_dataset *ds, size_t e, int period, size_t v, size_t 
 		value = NAN;
 	}
 	col = make_column(ds, period, v, c);
-	page = col != NULL ? page_for(col, e) : NULL;
+	page = col != NULL ? page_for(ds, col, e) : NULL;
 	if (page == NULL)
 		return EDUIND_ENOMEM;
 	if (is_stored(page, off)) {
@@ -207,12 +195,12 @@ static void read_missing(double *value, unsigned char *state, size_t n)
 
 static void read_run(const ds_page *page, size_t off, double *value, unsigned char *state, size_t n)
 {
-	if (page == NULL) {
-		read_missing(value, state, n);
-		return;
+	size_t have = page == NULL || off >= page->cap ? 0 : page->cap - off < n ? page->cap - off : n;
+	if (have > 0) {
+		memcpy(value, page->value + off, have * sizeof *value);
+		memcpy(state, page->state + off, have);
 	}
-	memcpy(value, page->value + off, n * sizeof *value);
-	memcpy(state, page->state + off, n);
+	read_missing(value + have, state + have, n - have);
 }
 
 void ds_read(const eduind_dataset *ds, int period, size_t v, size_t c, const size_t *ents, size_t first,
@@ -233,7 +221,8 @@ void ds_read(const eduind_dataset *ds, int period, size_t v, size_t c, const siz
 			while (run < DS_PAGE_SIZE - off && i + run < n && ents[i + run] == e + run)
 				run++;
 		}
-		read_run(e < ds->n_entities ? page_at(col, e) : NULL, off, value + i, state + i, run);
+		read_run(e < ds->n_entities && e >> DS_PAGE_SHIFT < col->n_pages ? col->pages[e >> DS_PAGE_SHIFT] : NULL, off,
+		         value + i, state + i, run);
 		i += run;
 	}
 }
@@ -267,11 +256,12 @@ int ds_next_value(const eduind_dataset *ds, ds_cursor *cur, size_t *e, int *peri
 
 /* What a page with nothing stored reads as, for ds_share_column: constant, never held. */
 #define X4(x) x, x, x, x
-#define X256(x) X4(X4(X4(X4(x))))
-static const double missing_values[DS_PAGE_SIZE] = { X256(NAN) };
-static const unsigned char missing_states[DS_PAGE_SIZE] = { X256(EDUIND_STATE_MISSING) };
-#undef X256
+#define X4096(x) X4(X4(X4(X4(X4(X4(x))))))
+static const double missing_values[DS_PAGE_SIZE] = { X4096(NAN) };
+static const unsigned char missing_states[DS_PAGE_SIZE] = { X4096(EDUIND_STATE_MISSING) };
+#undef X4096
 #undef X4
+_Static_assert(DS_PAGE_SIZE == 4096, "missing_values spells out DS_PAGE_SIZE values");
 
 void ds_share_column(const eduind_dataset *ds, int period, size_t v, size_t c, size_t n_pages, ds_page **pages,
                      const double **values, const unsigned char **states)
@@ -280,22 +270,22 @@ void ds_share_column(const eduind_dataset *ds, int period, size_t v, size_t c, s
 	size_t p;
 	for (p = 0; p < n_pages; p++) {
 		ds_page *page = col != NULL && p < col->n_pages ? col->pages[p] : NULL;
-		pages[p] = page;
-		values[p] = page != NULL ? page->value : missing_values;
-		states[p] = page != NULL ? page->state : missing_states;
+		size_t first = p * DS_PAGE_SIZE, need = ds->n_entities > first ? ds->n_entities - first : 0;
+		pages[p] = NULL;
+		values[p] = missing_values;
+		states[p] = missing_states;
+		if (page == NULL)
+			continue;
+		if (page->cap < need && page->cap < DS_PAGE_SIZE) {
+			values[p] = NULL; /* short of the entities that exist: read with ds_read */
+			states[p] = NULL;
+			continue;
+		}
 		/* The count is the one thing a reader of the dataset changes: atomically,
 		 * so that threads evaluating one dataset at once may hold the same page. */
-		if (page != NULL)
-			atomic_fetch_add_explicit(&page->refs, 1, memory_order_relaxed);
-	}
-}
-
-void ds_release_pages(ds_page *const *pages, size_t n_pages)
-{
-	size_t p;
-	for (p = 0; p < n_pages; p++) {
-		ds_page *page = pages[p];
-		if (page != NULL && atomic_fetch_sub_explicit(&page->refs, 1, memory_order_acq_rel) == 1)
-			free(page);
+		atomic_fetch_add_explicit(&page->refs, 1, memory_order_relaxed);
+		pages[p] = page;
+		values[p] = page->value;
+		states[p] = page->state;
 	}
 }

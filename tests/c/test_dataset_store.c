@@ -167,45 +167,89 @@ static void test_round_trip_order(void)
 }
 
 /* A shared column reads as the dataset does; changing the dataset afterwards leaves
- * the shared pages as they were (the dataset copies a page before writing it), and
- * they outlive the dataset. Pages with nothing stored and absent columns read as
- * missing. */
+ * the shared pages as they were (the dataset replaces a page by a copy before writing
+ * it), and they outlive the dataset. Pages with nothing stored and absent columns read
+ * as missing; a page made before later entities were added is not shared. */
 static void test_shared_pages(void)
 {
-	enum { NP = (N_ENT + DS_PAGE_SIZE - 1) / DS_PAGE_SIZE + 1 }; /* one page past the column */
+	enum { NP = 2 }; /* the column's page, then one past the dataset */
 	eduind_dataset *ds = build();
 	size_t pupils = ds_variable_index(ds, "pupils"), budget = ds_variable_index(ds, "budget"), e;
 	ds_page *pages[NP], *none[NP];
 	const double *v[NP], *nv[NP];
 	const unsigned char *st[NP], *ns[NP];
+	CU_ASSERT_TRUE_FATAL(N_ENT < DS_PAGE_SIZE);
 	ds_share_column(ds, 2020, pupils, 0, NP, pages, v, st);
 	ds_share_column(ds, 2031, budget, 0, NP, none, nv, ns); /* no such column */
+	CU_ASSERT_PTR_NOT_NULL_FATAL(v[0]);
 	CU_ASSERT_PTR_NOT_NULL(pages[0]);
-	CU_ASSERT_PTR_NULL(pages[NP - 1]);
-	for (e = 0; e < NP * DS_PAGE_SIZE; e++) {
-		size_t p = e >> DS_PAGE_SHIFT, k = e & DS_PAGE_MASK;
-		if (e < N_ENT)
-			expect_entity(e, v[p][k], st[p][k]);
-		else
-			CU_ASSERT_TRUE(isnan(v[p][k]) && st[p][k] == EDUIND_STATE_MISSING);
-		CU_ASSERT_PTR_NULL(none[p]);
-		CU_ASSERT_TRUE(isnan(nv[p][k]) && ns[p][k] == EDUIND_STATE_MISSING);
+	CU_ASSERT_PTR_NULL(pages[1]);
+	for (e = 0; e < N_ENT; e++)
+		expect_entity(e, v[0][e], st[0][e]);
+	for (e = 0; e < DS_PAGE_SIZE; e++) {
+		CU_ASSERT_TRUE(isnan(v[1][e]) && st[1][e] == EDUIND_STATE_MISSING);
+		CU_ASSERT_TRUE(isnan(nv[0][e]) && ns[0][e] == EDUIND_STATE_MISSING);
 	}
-	/* Entity 1 is in page 0, entity 3 was never stored (written now). */
+	CU_ASSERT_PTR_NULL(none[0]);
+	/* Entity 1 has a value, entity 3 was never stored (written now). */
 	CU_ASSERT_EQUAL(ds_put(ds, 1, 2020, pupils, 0, 99, EDUIND_STATE_ESTIMATED, 1), EDUIND_OK);
 	CU_ASSERT_EQUAL(ds_put(ds, 3, 2020, pupils, 0, 7, EDUIND_STATE_PRESENT, 1), EDUIND_OK);
 	{
 		double x;
 		eduind_state s;
+		ds_page *again[1];
+		const double *av[1];
+		const unsigned char *as[1];
 		ds_lookup(ds, 1, 2020, pupils, 0, &x, &s);
 		CU_ASSERT_TRUE(x == 99 && s == EDUIND_STATE_ESTIMATED);
 		CU_ASSERT_TRUE(ds_has(ds, 3, 2020, pupils, 0));
+		/* More entities than the page was made for: not shared. */
+		for (e = N_ENT; e < 2 * N_ENT; e++) {
+			char id[32];
+			snprintf(id, sizeof id, "late%zu", e);
+			CU_ASSERT_EQUAL(eduind_dataset_add_entity(ds, id, NULL, NULL, NULL, "school"), EDUIND_OK);
+		}
+		ds_share_column(ds, 2020, pupils, 0, 1, again, av, as);
+		CU_ASSERT_PTR_NULL(again[0]);
+		CU_ASSERT_PTR_NULL(av[0]);
+		CU_ASSERT_PTR_NULL(as[0]);
 	}
 	eduind_dataset_free(ds);
 	for (e = 0; e < N_ENT; e++)
-		expect_entity(e, v[e >> DS_PAGE_SHIFT][e & DS_PAGE_MASK], st[e >> DS_PAGE_SHIFT][e & DS_PAGE_MASK]);
+		expect_entity(e, v[0][e], st[0][e]);
 	ds_release_pages(pages, NP); /* the last holder frees them (valgrind and ASan check) */
 	ds_release_pages(none, NP);
+}
+
+/* Full pages come from shared chunks: values across several of them read back, a
+ * shared one is copied before it changes, and every chunk is freed once the dataset and
+ * the last reader let go (ASan and valgrind check the memory). */
+static void test_full_pages(void)
+{
+	enum { N = 3 * DS_PAGE_SIZE + 100, NP = 4 };
+	eduind_dataset *ds = NULL;
+	ds_page *pages[NP];
+	const double *v[NP];
+	const unsigned char *st[NP];
+	size_t e, var, bad = 0;
+	char id[32];
+	CU_ASSERT_EQUAL_FATAL(eduind_dataset_new(&ds), EDUIND_OK);
+	for (e = 0; e < N; e++) {
+		snprintf(id, sizeof id, "e%zu", e);
+		CU_ASSERT_EQUAL(eduind_dataset_add_entity(ds, id, NULL, NULL, NULL, NULL), EDUIND_OK);
+		CU_ASSERT_EQUAL(eduind_dataset_set(ds, id, 2020, "pupils", NULL, (double)e, EDUIND_STATE_PRESENT), EDUIND_OK);
+		CU_ASSERT_EQUAL(eduind_dataset_set(ds, id, 2020, "teachers", NULL, e % 3, EDUIND_STATE_PRESENT), EDUIND_OK);
+	}
+	var = ds_variable_index(ds, "pupils");
+	ds_share_column(ds, 2020, var, 0, NP, pages, v, st);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(v[3]);
+	CU_ASSERT_EQUAL(ds_put(ds, DS_PAGE_SIZE + 5, 2020, var, 0, -1, EDUIND_STATE_ESTIMATED, 1), EDUIND_OK);
+	eduind_dataset_free(ds);
+	for (e = 0; e < N; e++)
+		bad += v[e >> DS_PAGE_SHIFT][e & DS_PAGE_MASK] != (double)e ||
+		       st[e >> DS_PAGE_SHIFT][e & DS_PAGE_MASK] != EDUIND_STATE_PRESENT;
+	CU_ASSERT_EQUAL(bad, 0);
+	ds_release_pages(pages, NP);
 }
 
 int register_dataset_store_suite(void)
@@ -216,7 +260,7 @@ int register_dataset_store_suite(void)
 	if (!CU_add_test(s, "counts_and_lookup", test_counts_and_lookup) ||
 	    !CU_add_test(s, "read_range_and_gather", test_read_range_and_gather) ||
 	    !CU_add_test(s, "walk", test_walk) || !CU_add_test(s, "round_trip_order", test_round_trip_order) ||
-	    !CU_add_test(s, "shared_pages", test_shared_pages))
+	    !CU_add_test(s, "shared_pages", test_shared_pages) || !CU_add_test(s, "full_pages", test_full_pages))
 		return -1;
 	return 0;
 }
