@@ -89,6 +89,13 @@ static eduind_dataset *counties(void)
 	return ds;
 }
 
+static eduind_catalog *catalog(void)
+{
+	eduind_catalog *cat = NULL;
+	CU_ASSERT_EQUAL_FATAL(eduind_catalog_load_string(&cat, catalog_json, strlen(catalog_json), NULL), EDUIND_OK);
+	return cat;
+}
+
 static eduind_result get(const eduind_results *res, const char *ind, const char *entity)
 {
 	eduind_result r;
@@ -113,12 +120,11 @@ static void same(const eduind_result *r, eduind_status want_st, double want, con
 
 static void test_schools_match_scalar(void)
 {
-	eduind_catalog *cat = NULL;
+	eduind_catalog *cat = catalog();
 	eduind_dataset *ds = counties();
 	eduind_results *res = NULL;
 	eduind_eval_options o = EDUIND_EVAL_OPTIONS_INIT;
 	int s, failures = 0;
-	CU_ASSERT_EQUAL_FATAL(eduind_catalog_load_string(&cat, catalog_json, strlen(catalog_json), NULL), EDUIND_OK);
 	o.period = 2020;
 	CU_ASSERT_EQUAL_FATAL(eduind_evaluate(&res, cat, ds, &o, NULL), EDUIND_OK);
 	{
@@ -188,12 +194,11 @@ static void test_schools_match_scalar(void)
 
 static void test_counties_match_scalar(void)
 {
-	eduind_catalog *cat = NULL;
+	eduind_catalog *cat = catalog();
 	eduind_dataset *ds = counties();
 	eduind_results *res = NULL;
 	eduind_eval_options o = EDUIND_EVAL_OPTIONS_INIT;
 	int c, s;
-	CU_ASSERT_EQUAL_FATAL(eduind_catalog_load_string(&cat, catalog_json, strlen(catalog_json), NULL), EDUIND_OK);
 	o.period = 2020;
 	CU_ASSERT_EQUAL_FATAL(eduind_evaluate(&res, cat, ds, &o, NULL), EDUIND_OK);
 	for (c = 0; c < 3; c++) {
@@ -249,16 +254,24 @@ static void test_counties_match_scalar(void)
 	eduind_catalog_free(cat);
 }
 
+/* Every field a reader sees of result i, as text, for comparing two result sets. */
+static void describe_result(const eduind_results *res, size_t i, char *out, size_t size)
+{
+	eduind_result r;
+	CU_ASSERT_EQUAL(eduind_results_get(res, i, &r), EDUIND_OK);
+	snprintf(out, size, "%s %s %d %s %a %a %a %d \"%s\" \"%s\"", r.indicator, r.entity, r.period,
+	         eduind_result_state_name(r.state), r.value, r.numerator, r.denominator, r.rolled_up, r.note, r.display);
+}
+
 /* Whether inputs are recorded (columns copied) or not (read from the dataset as formulas
  * run), every result is the same, with its note, display and working. */
 static void test_recorded_or_not(void)
 {
-	eduind_catalog *cat = NULL;
+	eduind_catalog *cat = catalog();
 	eduind_dataset *ds = counties();
 	eduind_results *a = NULL, *b = NULL;
 	eduind_eval_options o = EDUIND_EVAL_OPTIONS_INIT;
 	size_t i, n, bad = 0;
-	CU_ASSERT_EQUAL_FATAL(eduind_catalog_load_string(&cat, catalog_json, strlen(catalog_json), NULL), EDUIND_OK);
 	o.record_inputs = 1;
 	CU_ASSERT_EQUAL_FATAL(eduind_evaluate(&a, cat, ds, &o, NULL), EDUIND_OK);
 	o.record_inputs = 0;
@@ -266,17 +279,11 @@ static void test_recorded_or_not(void)
 	n = eduind_results_count(a);
 	CU_ASSERT_EQUAL(eduind_results_count(b), n);
 	for (i = 0; i < n && bad < 3; i++) {
-		eduind_result x, y;
-		CU_ASSERT_EQUAL(eduind_results_get(a, i, &x), EDUIND_OK);
-		CU_ASSERT_EQUAL(eduind_results_get(b, i, &y), EDUIND_OK);
-		if (x.state != y.state || memcmp(&x.value, &y.value, sizeof x.value) != 0 ||
-		    strcmp(x.indicator, y.indicator) != 0 || strcmp(x.entity, y.entity) != 0 || x.period != y.period ||
-		    strcmp(x.note, y.note) != 0 || strcmp(x.display, y.display) != 0 ||
-		    (x.numerator != y.numerator && !(isnan(x.numerator) && isnan(y.numerator))) ||
-		    (x.denominator != y.denominator && !(isnan(x.denominator) && isnan(y.denominator)))) {
-			fprintf(stderr, "\n  %s %s %d: %s %g \"%s\" / %s %g \"%s\"\n", x.indicator, x.entity, x.period,
-			        eduind_result_state_name(x.state), x.value, x.note, eduind_result_state_name(y.state), y.value,
-			        y.note);
+		char x[256], y[256];
+		describe_result(a, i, x, sizeof x);
+		describe_result(b, i, y, sizeof y);
+		if (strcmp(x, y) != 0) {
+			fprintf(stderr, "\n  %s\n  %s\n", x, y);
 			CU_FAIL("results differ with and without recorded inputs");
 			bad++;
 		}
@@ -287,27 +294,17 @@ static void test_recorded_or_not(void)
 	eduind_catalog_free(cat);
 }
 
-/* Every field a reader sees of result i, as text, for comparing two result sets. */
-static void describe_result(const eduind_results *res, size_t i, char *out, size_t size)
-{
-	eduind_result r;
-	CU_ASSERT_EQUAL(eduind_results_get(res, i, &r), EDUIND_OK);
-	snprintf(out, size, "%s %s %d %s %a %a %a %d \"%s\" \"%s\"", r.indicator, r.entity, r.period,
-	         eduind_result_state_name(r.state), r.value, r.numerator, r.denominator, r.rolled_up, r.note, r.display);
-}
-
 /* Results keep their numerators and denominators by sharing the dataset's pages: they
  * stay as they were when the dataset changes or is freed afterwards, and a new
  * evaluation sees the change. */
 static void test_results_outlive_dataset(void)
 {
-	eduind_catalog *cat = NULL;
+	eduind_catalog *cat = catalog();
 	eduind_dataset *ds = counties();
 	eduind_results *res = NULL, *again = NULL;
 	eduind_eval_options o = EDUIND_EVAL_OPTIONS_INIT;
 	size_t i, n, changed = 0;
 	char (*before)[256];
-	CU_ASSERT_EQUAL_FATAL(eduind_catalog_load_string(&cat, catalog_json, strlen(catalog_json), NULL), EDUIND_OK);
 	o.period = 2020;
 	CU_ASSERT_EQUAL_FATAL(eduind_evaluate(&res, cat, ds, &o, NULL), EDUIND_OK);
 	n = eduind_results_count(res);
@@ -345,12 +342,11 @@ static void test_results_outlive_dataset(void)
 static void test_one_county_as_whole(void)
 {
 	static const char *const counties_ids[] = { "c0", "c1", "c2" };
-	eduind_catalog *cat = NULL;
+	eduind_catalog *cat = catalog();
 	eduind_dataset *ds = counties();
 	eduind_results *all = NULL;
 	eduind_eval_options o = EDUIND_EVAL_OPTIONS_INIT;
 	size_t k, i, checked = 0;
-	CU_ASSERT_EQUAL_FATAL(eduind_catalog_load_string(&cat, catalog_json, strlen(catalog_json), NULL), EDUIND_OK);
 	o.period = 2020;
 	CU_ASSERT_EQUAL_FATAL(eduind_evaluate(&all, cat, ds, &o, NULL), EDUIND_OK);
 	for (k = 0; k < 3; k++) {
