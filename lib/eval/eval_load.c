@@ -23,12 +23,37 @@ static int has_period(const ev_ctx *c, int period)
 _Static_assert((int)EDUIND_STATE_PRESENT == (int)EX_OK && (int)EDUIND_STATE_MISSING == (int)EX_MISSING,
                "dataset and machine states agree on present and missing");
 
-/* Room for n_pages copied pages of col, back to back (col->copy); NULL when out of
- * memory. */
-static double *copy_room(ev_col *col, size_t n_pages)
+/* Reads from the dataset, into one copy, the rows of col's pages that are not shared
+ * (v[p] NULL): all of them when the rows are not the dataset's entities in order, whose
+ * copy is then one array over all rows. 0 when out of memory. */
+static int copy_pages(ev_ctx *c, ev_col *col, size_t dvar)
 {
-	col->copy = ev_alloc(n_pages * RES_PAGE * (sizeof(double) + 1));
-	return col->copy;
+	size_t n = c->n_rows, p, k = 0, n_copied = 0;
+	double *v;
+	unsigned char *st;
+	for (p = 0; p < col->n_pages; p++)
+		n_copied += col->v[p] == NULL;
+	if (n_copied == 0)
+		return 1;
+	v = col->copy = ev_alloc(n_copied * RES_PAGE * (sizeof *v + 1));
+	if (v == NULL)
+		return 0;
+	st = (unsigned char *)(v + n_copied * RES_PAGE);
+	if (!c->rows_are_entities) {
+		ds_read(c->ds, col->period, dvar, col->cell, c->rows, 0, n, v, st);
+		col->contiguous = 1;
+	}
+	for (p = 0; p < col->n_pages; p++) {
+		if (col->v[p] != NULL)
+			continue;
+		if (c->rows_are_entities)
+			ds_read(c->ds, col->period, dvar, col->cell, NULL, p * RES_PAGE, res_page_run(p * RES_PAGE, n),
+			        v + k * RES_PAGE, st + k * RES_PAGE);
+		col->v[p] = v + k * RES_PAGE;
+		col->s[p] = st + k * RES_PAGE;
+		k++;
+	}
+	return 1;
 }
 
 /* Gives col its pages: the dataset's own when the rows are its entities in order (but
@@ -36,9 +61,8 @@ static double *copy_room(ev_col *col, size_t n_pages)
  * memory. */
 static int fill(ev_ctx *c, ev_col *col, size_t dvar)
 {
-	size_t n = c->n_rows, np = n ? (n + RES_PAGE - 1) >> RES_PAGE_SHIFT : 1, p, i, short_pages = 0;
+	size_t n = c->n_rows, np = n ? (n + RES_PAGE - 1) >> RES_PAGE_SHIFT : 1, p, i;
 	unsigned char other = 0;
-	double *room;
 	/* The page tables in one allocation: values, states, held pages. */
 	col->v = malloc(np * (sizeof *col->v + sizeof *col->s + sizeof *col->held));
 	if (col->v == NULL)
@@ -48,32 +72,13 @@ static int fill(ev_ctx *c, ev_col *col, size_t dvar)
 	if (c->rows_are_entities) {
 		col->held = (void *)(col->s + np);
 		ds_share_column(c->ds, col->period, dvar, col->cell, np, col->held, col->v, col->s);
-		for (p = 0; p < np; p++)
-			short_pages += col->v[p] == NULL;
-		room = short_pages ? copy_room(col, short_pages) : NULL;
-		for (p = 0, i = 0; room != NULL && p < np; p++)
-			if (col->v[p] == NULL) {
-				double *v = room + i * RES_PAGE;
-				unsigned char *st = (unsigned char *)(room + short_pages * RES_PAGE) + i++ * RES_PAGE;
-				ds_read(c->ds, col->period, dvar, col->cell, NULL, p * RES_PAGE, res_page_run(p * RES_PAGE, n), v,
-				        st);
-				col->v[p] = v;
-				col->s[p] = st;
-			}
 	} else {
-		unsigned char *st;
-		room = copy_room(col, np);
-		st = (unsigned char *)(room + np * RES_PAGE);
-		if (room != NULL) {
-			ds_read(c->ds, col->period, dvar, col->cell, c->rows, 0, n, room, st);
-			for (p = 0; p < np; p++) {
-				col->v[p] = room + p * RES_PAGE;
-				col->s[p] = st + p * RES_PAGE;
-			}
-			col->contiguous = 1;
+		for (p = 0; p < np; p++) {
+			col->v[p] = NULL;
+			col->s[p] = NULL;
 		}
 	}
-	if (room == NULL && (short_pages || !c->rows_are_entities)) {
+	if (!copy_pages(c, col, dvar)) {
 		res_col_free(col);
 		return 0;
 	}
@@ -88,8 +93,7 @@ static int fill(ev_ctx *c, ev_col *col, size_t dvar)
 	return 1;
 }
 
-/* Finds or makes a column. */
-static size_t get_column(ev_ctx *c, size_t cat_var, int period, size_t cell)
+size_t ev_column(ev_ctx *c, size_t cat_var, int period, size_t cell)
 {
 	eduind_results *r = c->res;
 	size_t i, dvar = cat_var < c->cat->n_vars ? c->var_map[cat_var] : DS_NONE;
@@ -137,11 +141,6 @@ void ev_input_value(const ev_ctx *c, const res_block *b, size_t k, size_t row, d
 		return;
 	}
 	ds_lookup(c->ds, c->rows[row], b->period + in->offset, dvar, in->cell_index, v, st);
-}
-
-size_t ev_column(ev_ctx *c, size_t cat_var, int period, size_t cell)
-{
-	return get_column(c, cat_var, period, cell);
 }
 
 /* ---- The columns results keep, made before any formula runs ----------------------- */

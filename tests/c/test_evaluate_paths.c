@@ -12,8 +12,8 @@
 
 #define SCHOOLS 300 /* per county: more than one block of the formula machine */
 #define LONE 5      /* schools without a county */
-#define LATE 200    /* entities without values, added last: the dataset's pages, made
-                     * for fewer entities, are then copied, not shared (see fill) */
+#define LATE 200    /* entities without values, added last when asked: the dataset's
+                     * pages, made for fewer entities, are then copied, not shared */
 #define IND(code, body) "{\"code\":\"" code "\",\"name\":{\"zh\":\"x\",\"en\":\"x\"}," body ",\"unit\":\"number\"," \
 	"\"decimals\":2,\"source\":{\"document\":\"test\",\"section\":\"-\"}}"
 #define VAR(c) "{\"code\":\"" c "\",\"name\":{\"zh\":\"" c "\",\"en\":\"" c "\"},\"unit\":\"count\"}"
@@ -41,7 +41,7 @@ static double pupils_of(int c, int s, int year)
 	return 100 + 7 * s + 13 * c + (year == 2020 ? s % 5 : 0);
 }
 
-static eduind_dataset *counties(void)
+static eduind_dataset *counties(int late)
 {
 	eduind_dataset *ds = NULL;
 	char id[32], parent[8];
@@ -82,7 +82,7 @@ static eduind_dataset *counties(void)
 				                EDUIND_OK);
 		}
 	}
-	for (s = 0; s < LATE; s++) {
+	for (s = 0; s < late; s++) {
 		snprintf(id, sizeof id, "late%d", s);
 		CU_ASSERT_EQUAL(eduind_dataset_add_entity(ds, id, NULL, NULL, NULL, "school"), EDUIND_OK);
 	}
@@ -118,10 +118,10 @@ static void same(const eduind_result *r, eduind_status want_st, double want, con
 	}
 }
 
-static void test_schools_match_scalar(void)
+static void schools_match_scalar(int late)
 {
 	eduind_catalog *cat = catalog();
-	eduind_dataset *ds = counties();
+	eduind_dataset *ds = counties(late);
 	eduind_results *res = NULL;
 	eduind_eval_options o = EDUIND_EVAL_OPTIONS_INIT;
 	int s, failures = 0;
@@ -138,7 +138,7 @@ static void test_schools_match_scalar(void)
 				continue;
 			seen += compact;
 			CU_ASSERT_EQUAL(b->lo, compact ? LONE : 0);
-			CU_ASSERT_EQUAL(b->hi, compact ? LONE + 3 : LONE + 3 + 3 * SCHOOLS + LATE);
+			CU_ASSERT_EQUAL(b->hi, compact ? LONE + 3 : LONE + 3 + 3 * SCHOOLS + (size_t)late);
 		}
 		CU_ASSERT_EQUAL(seen, 3);
 	}
@@ -192,10 +192,10 @@ static void test_schools_match_scalar(void)
 	eduind_catalog_free(cat);
 }
 
-static void test_counties_match_scalar(void)
+static void counties_match_scalar(int late)
 {
 	eduind_catalog *cat = catalog();
-	eduind_dataset *ds = counties();
+	eduind_dataset *ds = counties(late);
 	eduind_results *res = NULL;
 	eduind_eval_options o = EDUIND_EVAL_OPTIONS_INIT;
 	int c, s;
@@ -263,12 +263,25 @@ static void describe_result(const eduind_results *res, size_t i, char *out, size
 	         eduind_result_state_name(r.state), r.value, r.numerator, r.denominator, r.rolled_up, r.note, r.display);
 }
 
+/* Both with the dataset's pages shared and with them copied (see LATE). */
+static void test_schools_match_scalar(void)
+{
+	schools_match_scalar(0);
+	schools_match_scalar(LATE);
+}
+
+static void test_counties_match_scalar(void)
+{
+	counties_match_scalar(0);
+	counties_match_scalar(LATE);
+}
+
 /* Whether inputs are recorded (columns copied) or not (read from the dataset as formulas
  * run), every result is the same, with its note, display and working. */
 static void test_recorded_or_not(void)
 {
 	eduind_catalog *cat = catalog();
-	eduind_dataset *ds = counties();
+	eduind_dataset *ds = counties(LATE);
 	eduind_results *a = NULL, *b = NULL;
 	eduind_eval_options o = EDUIND_EVAL_OPTIONS_INIT;
 	size_t i, n, bad = 0;
@@ -300,7 +313,7 @@ static void test_recorded_or_not(void)
 static void test_results_outlive_dataset(void)
 {
 	eduind_catalog *cat = catalog();
-	eduind_dataset *ds = counties();
+	eduind_dataset *ds = counties(0);
 	eduind_results *res = NULL, *again = NULL;
 	eduind_eval_options o = EDUIND_EVAL_OPTIONS_INIT;
 	size_t i, n, changed = 0;
@@ -343,7 +356,7 @@ static void test_one_county_as_whole(void)
 {
 	static const char *const counties_ids[] = { "c0", "c1", "c2" };
 	eduind_catalog *cat = catalog();
-	eduind_dataset *ds = counties();
+	eduind_dataset *ds = counties(0);
 	eduind_results *all = NULL;
 	eduind_eval_options o = EDUIND_EVAL_OPTIONS_INIT;
 	size_t k, i, checked = 0;
