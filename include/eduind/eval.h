@@ -91,6 +91,11 @@ typedef struct eduind_result_input {
  * call failures. @return EDUIND_OK, EDUIND_ENULL, EDUIND_ENOTFOUND (unknown entity or
  * indicator in opts), EDUIND_EINVAL (options version), EDUIND_ELIMIT (the evaluated
  * entities' ids take 4 GB or more) or EDUIND_ENOMEM.
+ *
+ * The results depend on neither cat nor ds once made: either may be changed or freed
+ * while the results are read. (Results may share memory with ds, which ds copies before
+ * changing, so that is cheap; freeing results and changing ds may happen in different
+ * threads.)
  */
 EDUIND_EXTERN(eduind_status) eduind_evaluate(eduind_results **out, const eduind_catalog *cat,
                                              const eduind_dataset *ds, const eduind_eval_options *opts,
