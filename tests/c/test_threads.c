@@ -152,13 +152,78 @@ static void test_shared_results(void)
 	eduind_catalog_free(cat);
 }
 
+/* Result sets share the dataset's pages: each thread reads its own set and frees it
+ * while the main thread changes those very values (the dataset copies a shared page
+ * before writing it) and then frees the dataset. Enough schools for pages carved from
+ * the dataset's large chunks. */
+typedef struct owner {
+	eduind_results *res;
+	const char *expected;
+	int mismatches;
+} owner;
+
+static void *read_and_free(void *arg)
+{
+	owner *rd = arg;
+	char *json = NULL;
+	if (eduind_results_to_json(rd->res, &json) != EDUIND_OK || strcmp(json, rd->expected) != 0)
+		rd->mismatches++;
+	eduind_free(json);
+	eduind_results_free(rd->res);
+	return NULL;
+}
+
+static void test_results_freed_while_dataset_changes(void)
+{
+	enum { SCHOOLS = 9000 };
+	eduind_catalog *cat = NULL;
+	eduind_dataset *ds = NULL;
+	eduind_results *res = NULL;
+	char *expected = NULL, id[48];
+	pthread_t t[N_THREADS];
+	owner rd[N_THREADS];
+	int i;
+	CU_ASSERT_EQUAL_FATAL(eduind_catalog_load_string(&cat, cat_json, strlen(cat_json), NULL), EDUIND_OK);
+	CU_ASSERT_EQUAL_FATAL(eduind_dataset_new(&ds), EDUIND_OK);
+	for (i = 0; i < SCHOOLS; i++) {
+		snprintf(id, sizeof id, "s%d", i);
+		eduind_dataset_set(ds, id, 2020, "pupils", NULL, 100 + i % 50, EDUIND_STATE_PRESENT);
+		eduind_dataset_set(ds, id, 2020, "teachers", NULL, 7 + i % 9, EDUIND_STATE_PRESENT);
+	}
+	CU_ASSERT_EQUAL_FATAL(eduind_evaluate(&res, cat, ds, NULL, NULL), EDUIND_OK);
+	CU_ASSERT_EQUAL_FATAL(eduind_results_to_json(res, &expected), EDUIND_OK);
+	eduind_results_free(res);
+	for (i = 0; i < N_THREADS; i++) {
+		rd[i].res = NULL;
+		rd[i].expected = expected;
+		rd[i].mismatches = 0;
+		CU_ASSERT_EQUAL_FATAL(eduind_evaluate(&res, cat, ds, NULL, NULL), EDUIND_OK);
+		rd[i].res = res;
+	}
+	for (i = 0; i < N_THREADS; i++)
+		CU_ASSERT_EQUAL_FATAL(pthread_create(&t[i], NULL, read_and_free, &rd[i]), 0);
+	for (i = 0; i < SCHOOLS; i += 97) {
+		snprintf(id, sizeof id, "s%d", i);
+		CU_ASSERT_EQUAL(eduind_dataset_set(ds, id, 2020, "pupils", NULL, 1, EDUIND_STATE_PRESENT), EDUIND_OK);
+		CU_ASSERT_EQUAL(eduind_dataset_set(ds, id, 2020, "teachers", NULL, 0, EDUIND_STATE_MISSING), EDUIND_OK);
+	}
+	eduind_dataset_free(ds);
+	for (i = 0; i < N_THREADS; i++) {
+		pthread_join(t[i], NULL);
+		CU_ASSERT_EQUAL(rd[i].mismatches, 0);
+	}
+	eduind_free(expected);
+	eduind_catalog_free(cat);
+}
+
 int register_threads_suite(void)
 {
 	CU_pSuite s = CU_add_suite("threads", NULL, NULL);
 	if (s == NULL)
 		return -1;
 	if (!CU_add_test(s, "shared_evaluation", test_shared_evaluation) ||
-	    !CU_add_test(s, "shared_results", test_shared_results))
+	    !CU_add_test(s, "shared_results", test_shared_results) ||
+	    !CU_add_test(s, "results_freed_while_dataset_changes", test_results_freed_while_dataset_changes))
 		return -1;
 	return 0;
 }
