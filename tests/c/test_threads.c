@@ -25,6 +25,15 @@ static const char *cat_json =
 	"{\"code\":\"twice\",\"name\":{\"zh\":\"t\",\"en\":\"t\"},\"kind\":\"value\",\"formula\":\"ptr * 2\","
 	"\"unit\":\"number\",\"decimals\":2,\"source\":{\"document\":\"d\",\"section\":\"s\"}}]}";
 
+/* 1 if the set does not write the expected JSON. */
+static int json_differs(const eduind_results *res, const char *expected)
+{
+	char *json = NULL;
+	int differs = eduind_results_to_json(res, &json) != EDUIND_OK || strcmp(json, expected) != 0;
+	eduind_free(json);
+	return differs;
+}
+
 typedef struct job {
 	const eduind_catalog *cat;
 	const eduind_dataset *ds;
@@ -38,11 +47,8 @@ static void *worker(void *arg)
 	int r;
 	for (r = 0; r < ROUNDS; r++) {
 		eduind_results *res = NULL;
-		char *json = NULL;
-		if (eduind_evaluate(&res, j->cat, j->ds, NULL, NULL) != EDUIND_OK ||
-		    eduind_results_to_json(res, &json) != EDUIND_OK || strcmp(json, j->expected) != 0)
+		if (eduind_evaluate(&res, j->cat, j->ds, NULL, NULL) != EDUIND_OK || json_differs(res, j->expected))
 			j->mismatches++;
-		eduind_free(json);
 		eduind_results_free(res);
 	}
 	return NULL;
@@ -95,7 +101,7 @@ static void test_shared_evaluation(void)
 }
 
 typedef struct reader {
-	const eduind_results *res;
+	eduind_results *res;
 	const char *expected;
 	int mismatches;
 } reader;
@@ -105,13 +111,10 @@ typedef struct reader {
 static void *read_worker(void *arg)
 {
 	reader *rd = arg;
-	char *json = NULL;
 	size_t i;
 	if (eduind_results_find(rd->res, "ptr", "county3.s7", 2020, NULL, &i) != EDUIND_OK)
 		rd->mismatches++;
-	if (eduind_results_to_json(rd->res, &json) != EDUIND_OK || strcmp(json, rd->expected) != 0)
-		rd->mismatches++;
-	eduind_free(json);
+	rd->mismatches += json_differs(rd->res, rd->expected);
 	return NULL;
 }
 
@@ -156,19 +159,10 @@ static void test_shared_results(void)
  * while the main thread changes those very values (the dataset copies a shared page
  * before writing it) and then frees the dataset. Enough schools for pages carved from
  * the dataset's large chunks. */
-typedef struct owner {
-	eduind_results *res;
-	const char *expected;
-	int mismatches;
-} owner;
-
 static void *read_and_free(void *arg)
 {
-	owner *rd = arg;
-	char *json = NULL;
-	if (eduind_results_to_json(rd->res, &json) != EDUIND_OK || strcmp(json, rd->expected) != 0)
-		rd->mismatches++;
-	eduind_free(json);
+	reader *rd = arg;
+	rd->mismatches += json_differs(rd->res, rd->expected);
 	eduind_results_free(rd->res);
 	return NULL;
 }
@@ -181,7 +175,7 @@ static void test_results_freed_while_dataset_changes(void)
 	eduind_results *res = NULL;
 	char *expected = NULL, id[48];
 	pthread_t t[N_THREADS];
-	owner rd[N_THREADS];
+	reader rd[N_THREADS];
 	int i;
 	CU_ASSERT_EQUAL_FATAL(eduind_catalog_load_string(&cat, cat_json, strlen(cat_json), NULL), EDUIND_OK);
 	CU_ASSERT_EQUAL_FATAL(eduind_dataset_new(&ds), EDUIND_OK);
